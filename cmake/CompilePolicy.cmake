@@ -1,0 +1,36 @@
+# One INTERFACE target carries the compile policy; every target of the project links it,
+# so warnings and Qt's safety macros are the same everywhere.
+add_library(discue_compile_policy INTERFACE)
+
+target_compile_definitions(discue_compile_policy INTERFACE
+    QT_NO_CAST_FROM_ASCII
+    QT_NO_CAST_TO_ASCII
+    QT_NO_CAST_FROM_BYTEARRAY
+    QT_NO_URL_CAST_FROM_STRING
+    QT_NO_CONTEXTLESS_CONNECT
+    QT_NO_KEYWORDS
+    QT_USE_QSTRINGBUILDER
+    QT_DISABLE_DEPRECATED_UP_TO=0x060400
+    DISCUE_VERSION="${PROJECT_VERSION}")
+
+if(CMAKE_CXX_COMPILER_ID MATCHES "GNU|Clang")
+    target_compile_options(discue_compile_policy INTERFACE
+        -Wall -Wextra -Wpedantic -Wshadow -Wnon-virtual-dtor -Wcast-align
+        -Woverloaded-virtual -Wimplicit-fallthrough)
+    if(DISCUE_WERROR)
+        target_compile_options(discue_compile_policy INTERFACE -Werror)
+    endif()
+elseif(MSVC)
+    target_compile_options(discue_compile_policy INTERFACE /W4 /permissive- /utf-8)
+    if(DISCUE_WERROR)
+        target_compile_options(discue_compile_policy INTERFACE /WX)
+    endif()
+endif()
+
+# Sanitizers for the asan preset: the whole tree, tests included, is built with them.
+option(DISCUE_SANITIZE "Build with AddressSanitizer and UndefinedBehaviorSanitizer" OFF)
+if(DISCUE_SANITIZE)
+    target_compile_options(discue_compile_policy INTERFACE
+        -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined)
+    target_link_options(discue_compile_policy INTERFACE -fsanitize=address,undefined)
+endif()

@@ -1,0 +1,79 @@
+#include "ApiKey.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace discue {
+
+QString statusWireName(KeyStatus status)
+{
+    return status == KeyStatus::Enabled ? u"enabled"_s : u"disabled"_s;
+}
+
+std::optional<KeyStatus> statusFromWireName(QStringView name)
+{
+    if (name == u"enabled")
+        return KeyStatus::Enabled;
+    if (name == u"disabled")
+        return KeyStatus::Disabled;
+    return std::nullopt;
+}
+
+const ApiKeyScope *ApiKey::scopeFor(Resource resource) const
+{
+    for (const ApiKeyScope &scope : scopes) {
+        if (scope.resource == resource && resource != Resource::Unknown)
+            return &scope;
+    }
+    return nullptr;
+}
+
+Access ApiKey::accessFor(Resource resource) const
+{
+    const ApiKeyScope *scope = scopeFor(resource);
+    return scope ? scope->access : Access::None;
+}
+
+bool ApiKey::hasProtectedScopes() const
+{
+    return std::any_of(scopes.cbegin(), scopes.cend(), [](const ApiKeyScope &scope) {
+        return scope.resource == Resource::ApiClients || scope.resource == Resource::ApiKeys
+               || scope.resource == Resource::Subscriptions;
+    });
+}
+
+bool ApiKey::hasWildcardWrite() const
+{
+    return std::any_of(scopes.cbegin(), scopes.cend(), [](const ApiKeyScope &scope) {
+        return scope.access == Access::Write && scope.targetsAll();
+    });
+}
+
+QString ApiKey::scopeSummary() const
+{
+    QStringList parts;
+    parts.reserve(scopes.size());
+    for (const ApiKeyScope &scope : scopes) {
+        const QString access = scope.access == Access::Write ? u"W"_s : u"R"_s;
+        QString targets;
+        if (scope.targetsAll())
+            targets = u"*"_s;
+        else if (scope.targets.size() == 1)
+            targets = QCoreApplication::translate("ApiKey", "1 id");
+        else
+            targets = QCoreApplication::translate("ApiKey", "%n ids", nullptr, int(scope.targets.size()));
+        parts.append(scope.resourceName + u' ' + access + u' ' + targets);
+    }
+    return parts.join(u", ");
+}
+
+QDebug operator<<(QDebug debug, const ApiKey &key)
+{
+    QDebugStateSaver saver(debug);
+    debug.nospace() << "ApiKey(" << key.id << ", " << key.name << ", "
+                    << statusWireName(key.status) << ", " << key.scopes << ')';
+    return debug;
+}
+
+} // namespace discue

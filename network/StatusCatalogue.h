@@ -1,0 +1,32 @@
+// StatusCatalogue: what an answer means for the operation that got it, and what to do.
+// Every documented status, the rest by class, and every no-response case.
+#pragma once
+
+#include "ApiExchange.h"
+
+#include <QCoreApplication>
+
+namespace discue {
+
+enum class StatusClass { Success, ClientError, ServerError, NoResponse, Other };
+
+struct StatusDescription
+{
+    StatusClass statusClass = StatusClass::Other;
+    QString title;   // "422 Unprocessable Entity", "No response: connection refused"
+    QString meaning; // one sentence, for this operation
+    QString advice;  // one sentence: what the user can do
+    bool retryable = false;
+};
+
+class StatusCatalogue
+{
+    Q_DECLARE_TR_FUNCTIONS(StatusCatalogue)
+
+public:
+    static StatusDescription describe(Operation operation, int httpStatus,
+                                      TransportFailure failure = TransportFailure::None);
+    static StatusDescription describe(const ApiExchange &exchange);
+};
+
+} // namespace discue
