@@ -5,6 +5,7 @@
 
 #include <QByteArray>
 #include <QDateTime>
+#include <QDebug>
 #include <QList>
 #include <QMetaType>
 #include <QPair>
@@ -12,10 +13,18 @@
 
 namespace discue {
 
-enum class Operation { List, Get, Create, Update, Delete };
+enum class Operation
+{
+    List,
+    Get,
+    Create,
+    Update,
+    Delete
+};
 
 // Why there is no HTTP status. None when a response arrived.
-enum class TransportFailure {
+enum class TransportFailure
+{
     None,
     ConnectionRefused,
     HostNotFound,
@@ -69,6 +78,10 @@ struct ApiExchange
 
 QString operationName(Operation operation); // translated: "list keys", "update key", ...
 QByteArray operationMethod(Operation operation);
+
+// Request line, status or failure, timing and size only: never headers or bodies.
+QDebug operator<<(QDebug debug, const ApiExchange &exchange);
+QDebug operator<<(QDebug debug, TransportFailure failure);
 
 } // namespace discue
 
