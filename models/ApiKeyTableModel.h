@@ -1,0 +1,99 @@
+// ApiKeyTableModel: the organization's keys as table rows for the main window. Display text
+// is separate from the raw values used for sorting (SortRole), and every row carries a
+// precomputed lowercase search text so that filtering 100,000 rows stays a string scan.
+#pragma once
+
+#include "ApiKey.h"
+
+#include <QAbstractTableModel>
+#include <QColor>
+#include <QHash>
+
+#include <functional>
+
+namespace discue {
+
+class ApiKeyTableModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column
+    {
+        Name,
+        Id,
+        Status,
+        KeyPrefix,
+        Scopes,
+        LastUsed,
+        Created,
+        Updated,
+        ColumnCount
+    };
+
+    enum Role
+    {
+        SortRole = Qt::UserRole + 1, // raw value: qint64 timestamps (-1 when absent), int status
+        KeyRole,                     // the ApiKey
+        IdRole,                      // the key's id
+        SearchTextRole,              // lowercase name, id, key prefix and scope summary
+        OwnKeyRole,                  // true when this may be the key the console uses
+    };
+
+    explicit ApiKeyTableModel(QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+
+    // Replaces all rows in one reset.
+    void setKeys(QList<ApiKey> keys);
+    // Replaces the row with the same id in place (or appends it when new); only that row's
+    // dataChanged is emitted.
+    void updateKey(const ApiKey &key);
+    // Removes the row with that id; false when there was none.
+    bool removeKey(const QString &id);
+    void clear();
+
+    const QList<ApiKey> &keys() const { return m_keys; }
+    const ApiKey &keyAt(int row) const { return m_keys.at(row); }
+    const QString &searchTextAt(int row) const { return m_searchText.at(row); }
+    int rowOfId(const QString &id) const { return m_rowById.value(id, -1); }
+    int disabledCount() const;
+
+    // The console identifies its own key by the key prefix the server shows: the model keeps
+    // only the first few characters of the admin secret (see ownKeyHintLength), never the
+    // secret itself. Empty clears it.
+    void setOwnKeyHint(const QString &secretHead);
+    static constexpr int ownKeyHintLength = 8;
+    static QString ownKeyHintFromSecret(const QString &secret);
+    bool isOwnKey(const ApiKey &key) const;
+
+    // Relative "last used" texts are computed against this clock; tests inject a fixed one.
+    void setClock(std::function<qint64()> nowMs);
+    qint64 now() const { return m_now(); }
+    // Foreground of disabled rows; the view sets it from its palette.
+    void setMutedColor(const QColor &color);
+
+    QString relativeTime(qint64 msSinceEpoch) const;
+    static QString exactTime(qint64 msSinceEpoch);
+
+private:
+    static QString searchTextFor(const ApiKey &key);
+    QVariant displayData(int row, int column) const;
+    QVariant sortData(int row, int column) const;
+    QVariant toolTipData(const ApiKey &key, int column) const;
+    void rebuildIndex(int fromRow);
+
+    QList<ApiKey> m_keys;
+    QList<QString> m_searchText;
+    QList<QString> m_summary;
+    QHash<QString, int> m_rowById;
+    QString m_ownKeyHint;
+    std::function<qint64()> m_now;
+    QColor m_mutedColor{128, 128, 128};
+};
+
+} // namespace discue
