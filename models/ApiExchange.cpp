@@ -91,4 +91,34 @@ QByteArray operationMethod(Operation operation)
     return {};
 }
 
+QDebug operator<<(QDebug debug, TransportFailure failure)
+{
+    static constexpr const char *names[] = {
+        "None",      "ConnectionRefused", "HostNotFound",      "TlsFailure",      "Timeout",
+        "Cancelled", "ResponseTooLarge",  "ConnectionDropped", "RedirectRefused", "InsecureUrl",
+        "Other",
+    };
+    const auto index = std::size_t(failure);
+    QDebugStateSaver saver(debug);
+    debug.nospace() << "TransportFailure::" << (index < std::size(names) ? names[index] : "?");
+    return debug;
+}
+
+QDebug operator<<(QDebug debug, const ApiExchange &exchange)
+{
+    // Headers and bodies may carry what a log must never hold; the request line, the outcome
+    // and the sizes are enough to follow a session.
+    QDebugStateSaver saver(debug);
+    debug.nospace().noquote() << "ApiExchange(#" << exchange.serial << ' '
+                              << QString::fromLatin1(exchange.method) << ' ' << exchange.path();
+    if (exchange.gotResponse())
+        debug << " -> " << exchange.httpStatus;
+    else
+        debug << " -> " << exchange.failure;
+    debug << ", " << exchange.durationMs << " ms, attempt " << exchange.attempts << '/'
+          << exchange.maxAttempts << ", " << exchange.requestBody.size() << " B sent, "
+          << exchange.responseBody.size() << " B received)";
+    return debug;
+}
+
 } // namespace discue

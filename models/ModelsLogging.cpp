@@ -1,0 +1,3 @@
+#include "ModelsLogging.h"
+
+Q_LOGGING_CATEGORY(lcModels, "discue.models", QtInfoMsg)
