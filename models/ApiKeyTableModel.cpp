@@ -259,23 +259,24 @@ void ApiKeyTableModel::setMutedColor(const QColor &color)
 
 QString ApiKeyTableModel::relativeTime(qint64 msSinceEpoch) const
 {
+    // Singular forms are separate strings so that English reads right without a .qm file.
     const qint64 seconds = (m_now() - msSinceEpoch) / 1000;
     if (seconds < 0)
         return tr("in the future");
     if (seconds < 60)
         return tr("just now");
     const int minutes = int(seconds / 60);
-    if (minutes < 60)
-        return tr("%n minute(s) ago", nullptr, minutes);
     const int hours = minutes / 60;
-    if (hours < 24)
-        return tr("%n hour(s) ago", nullptr, hours);
     const int days = hours / 24;
+    if (minutes < 60)
+        return minutes == 1 ? tr("1 minute ago") : tr("%n minutes ago", nullptr, minutes);
+    if (hours < 24)
+        return hours == 1 ? tr("1 hour ago") : tr("%n hours ago", nullptr, hours);
     if (days < 31)
-        return tr("%n day(s) ago", nullptr, days);
+        return days == 1 ? tr("1 day ago") : tr("%n days ago", nullptr, days);
     if (days < 365)
-        return tr("%n month(s) ago", nullptr, days / 30);
-    return tr("%n year(s) ago", nullptr, days / 365);
+        return days < 60 ? tr("1 month ago") : tr("%n months ago", nullptr, days / 30);
+    return days < 730 ? tr("1 year ago") : tr("%n years ago", nullptr, days / 365);
 }
 
 QString ApiKeyTableModel::exactTime(qint64 msSinceEpoch)
