@@ -1,0 +1,53 @@
+// SecretDialog: shows a newly created key's secret - the only time the API ever returns it.
+// Masked until Reveal, Copy through Clipboard (cleared after 30 s if still ours); the dialog
+// cannot be closed until "I have stored this key" is checked. The secret is never logged and
+// the widgets' copies are wiped when the dialog closes.
+#pragma once
+
+#include <QDialog>
+
+class QCheckBox;
+class QDialogButtonBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+
+namespace discue {
+
+class Clipboard;
+
+class SecretDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    // clipboard: may be nullptr, then the dialog makes its own over the application clipboard.
+    SecretDialog(const QString &secret, const QString &keyId, const QString &keyName,
+                 Clipboard *clipboard = nullptr, QWidget *parent = nullptr);
+    ~SecretDialog() override;
+
+    bool isRevealed() const;
+    bool canClose() const;
+    Clipboard *clipboard() const { return m_clipboard; }
+
+    void done(int result) override;
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void setRevealed(bool revealed);
+    void copySecret();
+    void wipe();
+
+    QString m_secret;
+    Clipboard *m_clipboard = nullptr;
+    QLineEdit *m_secretEdit = nullptr;
+    QPushButton *m_revealButton = nullptr;
+    QPushButton *m_copyButton = nullptr;
+    QLabel *m_copiedLabel = nullptr;
+    QCheckBox *m_storedCheck = nullptr;
+    QDialogButtonBox *m_buttons = nullptr;
+};
+
+} // namespace discue
