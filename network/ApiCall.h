@@ -3,25 +3,75 @@
 #pragma once
 
 #include "ApiResult.h"
+#include "ClientSettings.h"
 
+#include <QElapsedTimer>
 #include <QObject>
+#include <QPointer>
+#include <QTimer>
+
+QT_BEGIN_NAMESPACE
+class QNetworkAccessManager;
+class QNetworkReply;
+QT_END_NAMESPACE
 
 namespace discue {
+
+// What ApiKeysClient asks an ApiCall to send.
+struct ApiRequest
+{
+    Operation operation = Operation::List;
+    QUrl url;
+    std::optional<QByteArray> body; // nullopt: no body (a PUT then sends Content-Length: 0)
+};
 
 class ApiCall : public QObject
 {
     Q_OBJECT
 
 public:
+    ApiCall(QNetworkAccessManager *network, const ClientSettings &settings, ApiRequest request,
+            quint64 serial, QObject *parent = nullptr);
+    ~ApiCall() override;
+
     Operation operation() const;
     // Stops the request or the retry wait; finished() follows with TransportFailure::Cancelled.
     void cancel();
+    // Sends the first attempt. ApiKeysClient queues it, so callers can connect first.
+    void start();
+    bool isFinished() const { return m_finished; }
+    // The exchange as far as it got (attempts so far, last status).
+    const ApiExchange &exchange() const { return m_result.exchange; }
 
 Q_SIGNALS:
     // A retryable answer (429, 503, reset) arrived; the next attempt starts in msRemaining.
     // Emitted once when the wait starts; the UI runs its own countdown from it.
     void retryScheduled(int nextAttempt, int maxAttempts, qint64 waitMs, int lastStatus);
     void finished(const discue::ApiResult &result);
+
+private:
+    void sendAttempt();
+    void onReplyFinished();
+    void onProgress(qint64 received, qint64 total);
+    void abortAttempt(TransportFailure reason, const QString &detail);
+    bool scheduleRetryIfAllowed();
+    qint64 retryDelayMs() const;
+    void decodeAndFinish();
+    void finishWithFailure(TransportFailure failure, const QString &detail);
+    void finish();
+
+    QNetworkAccessManager *m_network;
+    ClientSettings m_settings;
+    ApiRequest m_request;
+    ApiResult m_result;
+    QPointer<QNetworkReply> m_reply;
+    QTimer m_idleTimer;
+    QTimer m_retryTimer;
+    QElapsedTimer m_clock;
+    TransportFailure m_abortReason = TransportFailure::None;
+    QString m_abortDetail;
+    bool m_started = false;
+    bool m_finished = false;
 };
 
 } // namespace discue

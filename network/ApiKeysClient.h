@@ -5,22 +5,13 @@
 
 #include "ApiCall.h"
 #include "ApiKeyCodec.h"
+#include "ClientSettings.h"
 
 #include <QNetworkAccessManager>
 #include <QObject>
 #include <QPointer>
 
 namespace discue {
-
-struct ClientSettings
-{
-    QUrl baseUrl;                   // e.g. https://api.discue.io/v1
-    Dialect dialect = Dialect::Docs; // the dialect written in request bodies
-    QString apiKey;                 // X-API-KEY; never logged, never in an ApiExchange
-    int timeoutMs = 30000;          // per attempt, without a byte from the server
-    qint64 maxResponseBytes = 256LL * 1024 * 1024;
-    int maxAttempts = 4;            // GET, PUT, DELETE only; POST is sent once
-};
 
 class ApiKeysClient : public QObject
 {
@@ -40,10 +31,25 @@ public:
     ApiCall *updateKey(const ApiKey &before, const ApiKey &after);
     // PUT with a body the caller already built and showed for review.
     ApiCall *updateKey(const QString &id, const QByteArray &body);
+    // PUT {"status": "enabled"|"disabled"} and nothing else: scopes are left alone.
+    ApiCall *setKeyStatus(const QString &id, KeyStatus status);
     ApiCall *deleteKey(const QString &id);
+
+    // The URL an operation goes to: base URL + /api_keys[/<id>], the id percent-encoded.
+    QUrl keysUrl(const QString &id = {}) const;
+    // Calls still running (sending or waiting for a retry).
+    QList<ApiCall *> runningCalls() const;
+    void cancelAll();
 
 Q_SIGNALS:
     void exchangeFinished(const discue::ApiExchange &exchange);
+
+private:
+    ApiCall *send(Operation operation, QUrl url, std::optional<QByteArray> body);
+
+    QPointer<QNetworkAccessManager> m_network;
+    ClientSettings m_settings;
+    quint64 m_nextSerial = 1;
 };
 
 } // namespace discue

@@ -22,6 +22,9 @@ struct ApiResult
     bool isSuccess() const { return exchange.isSuccess(); }
 };
 
+// The exchange's summary and the payload's kind and size; never a secret or a body.
+QDebug operator<<(QDebug debug, const ApiResult &result);
+
 } // namespace discue
 
 Q_DECLARE_METATYPE(discue::ApiResult)

@@ -5,9 +5,16 @@
 
 #include "ApiKeysClient.h"
 
+#include <QHash>
+
 namespace discue {
 
-enum class BulkAction { Enable, Disable, Delete };
+enum class BulkAction
+{
+    Enable,
+    Disable,
+    Delete
+};
 
 struct BulkItemResult
 {
@@ -21,8 +28,8 @@ class BulkOperation : public QObject
     Q_OBJECT
 
 public:
-    BulkOperation(ApiKeysClient *client, BulkAction action, QList<ApiKey> keys,
-                  int concurrency = 6, QObject *parent = nullptr);
+    BulkOperation(ApiKeysClient *client, BulkAction action, QList<ApiKey> keys, int concurrency = 6,
+                  QObject *parent = nullptr);
 
     void start();
     void cancel();
@@ -30,10 +37,29 @@ public:
     void retryFailed();
     const QList<BulkItemResult> &results() const;
     int failedCount() const;
+    bool isRunning() const;
 
 Q_SIGNALS:
+    // done counts the keys of the current run (start or retryFailed), cancelled ones included.
     void progress(int done, int total);
+    // results().at(index) got its (new) result.
+    void itemFinished(int index);
     void finished();
+
+private:
+    void run(const QList<int> &indices);
+    void launchMore();
+    void itemDone();
+
+    ApiKeysClient *m_client;
+    BulkAction m_action;
+    int m_concurrency;
+    QList<BulkItemResult> m_results;
+    QList<int> m_pending;
+    QHash<ApiCall *, int> m_running;
+    int m_done = 0;
+    int m_total = 0;
+    bool m_cancelled = false;
 };
 
 } // namespace discue

@@ -8,7 +8,14 @@
 
 namespace discue {
 
-enum class StatusClass { Success, ClientError, ServerError, NoResponse, Other };
+enum class StatusClass
+{
+    Success,
+    ClientError,
+    ServerError,
+    NoResponse,
+    Other
+};
 
 struct StatusDescription
 {
@@ -27,6 +34,11 @@ public:
     static StatusDescription describe(Operation operation, int httpStatus,
                                       TransportFailure failure = TransportFailure::None);
     static StatusDescription describe(const ApiExchange &exchange);
+    // The standard reason phrase ("Unprocessable Entity"), empty for unknown codes.
+    static QString reasonPhrase(int httpStatus);
+
+private:
+    static StatusDescription describeNoResponse(Operation operation, TransportFailure failure);
 };
 
 } // namespace discue

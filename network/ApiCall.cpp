@@ -1,0 +1,368 @@
+#include "ApiCall.h"
+
+#include "ConnectionProfile.h"
+#include "NetworkLogging.h"
+#include "ResponseDecoder.h"
+#include "RetryPolicy.h"
+
+#include <QFutureWatcher>
+#include <QLocale>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QtConcurrent/QtConcurrentRun>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace discue {
+
+namespace {
+
+constexpr int maxRedirects = 5;
+
+bool sameOrigin(const QUrl &a, const QUrl &b)
+{
+    return a.scheme().compare(b.scheme(), Qt::CaseInsensitive) == 0 &&
+           a.host().compare(b.host(), Qt::CaseInsensitive) == 0 &&
+           a.port(a.scheme() == u"https" ? 443 : 80) == b.port(b.scheme() == u"https" ? 443 : 80);
+}
+
+// Errors below the HTTP layer: no complete response arrived, whatever the status attribute
+// says (a connection dropped mid-body still has the status line).
+std::optional<TransportFailure> transportFailureOf(QNetworkReply::NetworkError error)
+{
+    switch (error) {
+    case QNetworkReply::NoError:
+        return std::nullopt;
+    case QNetworkReply::ConnectionRefusedError:
+        return TransportFailure::ConnectionRefused;
+    case QNetworkReply::HostNotFoundError:
+        return TransportFailure::HostNotFound;
+    case QNetworkReply::TimeoutError:
+        return TransportFailure::Timeout;
+    case QNetworkReply::OperationCanceledError:
+        return TransportFailure::Cancelled;
+    case QNetworkReply::SslHandshakeFailedError:
+        return TransportFailure::TlsFailure;
+    case QNetworkReply::RemoteHostClosedError:
+    case QNetworkReply::TemporaryNetworkFailureError:
+    case QNetworkReply::NetworkSessionFailedError:
+    case QNetworkReply::ProxyConnectionClosedError:
+    case QNetworkReply::ProtocolFailure:
+        return TransportFailure::ConnectionDropped;
+    case QNetworkReply::TooManyRedirectsError:
+    case QNetworkReply::InsecureRedirectError:
+        return TransportFailure::RedirectRefused;
+    default:
+        break;
+    }
+    // 1-199: network and proxy layer; 301-399: protocol. 2xx/4xx ranges map HTTP statuses.
+    const int code = int(error);
+    if ((code > 0 && code < 200) || (code > 300 && code < 400))
+        return TransportFailure::Other;
+    return std::nullopt;
+}
+
+HttpHeaders requestHeadersOf(const QNetworkRequest &request)
+{
+    HttpHeaders headers;
+    const QList<QByteArray> names = request.rawHeaderList();
+    for (const QByteArray &name : names) {
+        const bool isKey = name.compare("X-API-KEY", Qt::CaseInsensitive) == 0;
+        headers.append({name, isKey ? redactedMarker.toByteArray() : request.rawHeader(name)});
+    }
+    return headers;
+}
+
+} // namespace
+
+ApiCall::ApiCall(QNetworkAccessManager *network, const ClientSettings &settings, ApiRequest request,
+                 quint64 serial, QObject *parent)
+    : QObject(parent)
+    , m_network(network)
+    , m_settings(settings)
+    , m_request(std::move(request))
+{
+    ApiExchange &exchange = m_result.exchange;
+    exchange.serial = serial;
+    exchange.operation = m_request.operation;
+    exchange.method = operationMethod(m_request.operation);
+    exchange.url = m_request.url;
+    exchange.requestBody = m_request.body.value_or(QByteArray());
+    exchange.attempts = 0;
+    exchange.maxAttempts =
+        RetryPolicy::isIdempotent(m_request.operation) ? std::max(1, m_settings.maxAttempts) : 1;
+
+    m_idleTimer.setSingleShot(true);
+    connect(&m_idleTimer, &QTimer::timeout, this, [this] {
+        abortAttempt(TransportFailure::Timeout,
+                     tr("No data from the server for %1 seconds.")
+                         .arg(QLocale().toString(m_settings.timeoutMs / 1000.0, 'g', 3)));
+    });
+    m_retryTimer.setSingleShot(true);
+    connect(&m_retryTimer, &QTimer::timeout, this, &ApiCall::sendAttempt);
+}
+
+ApiCall::~ApiCall()
+{
+    if (m_reply) {
+        m_reply->disconnect(this);
+        m_reply->abort();
+    }
+}
+
+Operation ApiCall::operation() const
+{
+    return m_request.operation;
+}
+
+void ApiCall::start()
+{
+    if (m_started || m_finished)
+        return;
+    m_started = true;
+    m_result.exchange.startedAt = QDateTime::currentDateTimeUtc();
+    m_clock.start();
+
+    QString whyNot;
+    if (!isAllowedBaseUrl(m_request.url, &whyNot)) {
+        finishWithFailure(TransportFailure::InsecureUrl, whyNot);
+        return;
+    }
+    sendAttempt();
+}
+
+void ApiCall::cancel()
+{
+    if (m_finished)
+        return;
+    if (m_reply) {
+        abortAttempt(TransportFailure::Cancelled, tr("Cancelled by the user."));
+        return;
+    }
+    // Not started yet, or waiting for a retry.
+    m_retryTimer.stop();
+    if (!m_started) {
+        m_result.exchange.startedAt = QDateTime::currentDateTimeUtc();
+        m_clock.start();
+    }
+    finishWithFailure(TransportFailure::Cancelled, tr("Cancelled by the user."));
+}
+
+void ApiCall::sendAttempt()
+{
+    ApiExchange &exchange = m_result.exchange;
+    ++exchange.attempts;
+    m_abortReason = TransportFailure::None;
+    m_abortDetail.clear();
+
+    QNetworkRequest request(m_request.url);
+    request.setRawHeader("Accept", "application/json");
+    request.setRawHeader("X-API-KEY", m_settings.apiKey.toUtf8());
+    if (m_request.body) {
+        request.setRawHeader("Content-Type", "application/json");
+    } else if (m_request.operation == Operation::Update) {
+        request.setRawHeader("Content-Length", "0");
+    }
+    // Redirects are followed only within the same scheme, host and port: the X-API-KEY header
+    // must never travel to another server (checked in the redirected() handler below).
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                         QNetworkRequest::UserVerifiedRedirectPolicy);
+    request.setMaximumRedirectsAllowed(maxRedirects);
+    // A stale list is worse than a slow one: never answer from a cache.
+    request.setAttribute(QNetworkRequest::CacheLoadControlAttribute,
+                         QNetworkRequest::AlwaysNetwork);
+    exchange.requestHeaders = requestHeadersOf(request);
+
+    m_reply = m_request.body
+                  ? m_network->sendCustomRequest(request, exchange.method, *m_request.body)
+                  : m_network->sendCustomRequest(request, exchange.method,
+                                                 static_cast<QIODevice *>(nullptr));
+    m_reply->setParent(this);
+    QNetworkReply *reply = m_reply;
+
+    connect(reply, &QNetworkReply::redirected, this, [this, reply](const QUrl &target) {
+        if (sameOrigin(target, m_request.url)) {
+            Q_EMIT reply->redirectAllowed();
+            return;
+        }
+        abortAttempt(TransportFailure::RedirectRefused,
+                     tr("The server redirected to %1.")
+                         .arg(target.toDisplayString(QUrl::RemoveUserInfo | QUrl::RemovePath |
+                                                     QUrl::RemoveQuery)));
+    });
+    connect(reply, &QNetworkReply::metaDataChanged, this, [this, reply] {
+        const qint64 announced = reply->header(QNetworkRequest::ContentLengthHeader).toLongLong();
+        onProgress(0, announced > 0 ? announced : -1);
+    });
+    connect(reply, &QNetworkReply::downloadProgress, this, &ApiCall::onProgress);
+    connect(reply, &QNetworkReply::uploadProgress, this, [this] { m_idleTimer.start(); });
+#if QT_CONFIG(ssl)
+    connect(reply, &QNetworkReply::sslErrors, this, [this](const QList<QSslError> &errors) {
+        // Never ignored: the handshake fails and the reply finishes with the error.
+        QStringList texts;
+        for (const QSslError &error : errors)
+            texts << error.errorString();
+        m_abortDetail = texts.join(u"; "_s);
+    });
+#endif
+    connect(reply, &QNetworkReply::finished, this, &ApiCall::onReplyFinished);
+    m_idleTimer.start(m_settings.timeoutMs);
+}
+
+void ApiCall::onProgress(qint64 received, qint64 total)
+{
+    if (!m_reply)
+        return;
+    m_idleTimer.start();
+    const qint64 limit = m_settings.maxResponseBytes;
+    if (received > limit || total > limit || m_reply->bytesAvailable() > limit) {
+        abortAttempt(TransportFailure::ResponseTooLarge,
+                     tr("The answer exceeded %1.").arg(QLocale().formattedDataSize(limit)));
+    }
+}
+
+void ApiCall::abortAttempt(TransportFailure reason, const QString &detail)
+{
+    if (!m_reply)
+        return;
+    m_abortReason = reason;
+    m_abortDetail = detail;
+    m_reply->abort(); // finished() follows synchronously, into onReplyFinished
+}
+
+void ApiCall::onReplyFinished()
+{
+    m_idleTimer.stop();
+    QNetworkReply *reply = m_reply;
+    m_reply = nullptr;
+    if (!reply)
+        return;
+    reply->deleteLater();
+    reply->disconnect(this);
+
+    ApiExchange &exchange = m_result.exchange;
+    const QVariant status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
+    exchange.httpStatus = status.isValid() ? status.toInt() : 0;
+    exchange.reasonPhrase =
+        reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toByteArray();
+    exchange.responseHeaders = reply->rawHeaderPairs();
+    exchange.failure = TransportFailure::None;
+    exchange.failureDetail.clear();
+
+    std::optional<TransportFailure> failure;
+    if (m_abortReason != TransportFailure::None)
+        failure = m_abortReason;
+    else
+        failure = transportFailureOf(reply->error());
+
+    if (failure) {
+        exchange.failure = *failure;
+        exchange.failureDetail = m_abortDetail.isEmpty() ? reply->errorString() : m_abortDetail;
+        exchange.httpStatus = 0;
+        exchange.responseBody.clear(); // incomplete: not worth keeping, maybe huge
+    } else {
+        exchange.responseBody = reply->readAll();
+    }
+
+    const bool cancelled = failure && *failure == TransportFailure::Cancelled;
+    if (!cancelled && scheduleRetryIfAllowed())
+        return;
+    exchange.durationMs = m_clock.elapsed();
+    if (failure) {
+        finish();
+        return;
+    }
+    decodeAndFinish();
+}
+
+bool ApiCall::scheduleRetryIfAllowed()
+{
+    const ApiExchange &exchange = m_result.exchange;
+    if (!RetryPolicy::isIdempotent(exchange.operation) ||
+        exchange.attempts >= exchange.maxAttempts ||
+        !RetryPolicy::isRetryableOutcome(exchange.httpStatus, exchange.failure)) {
+        return false;
+    }
+    const qint64 waitMs = retryDelayMs();
+    qCDebug(lcNetwork).nospace() << exchange.method.constData() << ' ' << exchange.path() << " -> "
+                                 << (exchange.httpStatus ? QByteArray::number(exchange.httpStatus)
+                                                         : "dropped"_ba)
+                                        .constData()
+                                 << ", retry " << exchange.attempts + 1 << '/'
+                                 << exchange.maxAttempts << " in " << waitMs << " ms";
+    m_retryTimer.start(std::chrono::milliseconds(waitMs));
+    Q_EMIT retryScheduled(exchange.attempts + 1, exchange.maxAttempts, waitMs, exchange.httpStatus);
+    return true;
+}
+
+qint64 ApiCall::retryDelayMs() const
+{
+    const ApiExchange &exchange = m_result.exchange;
+    if (exchange.gotResponse()) {
+        if (const auto hint = RetryPolicy::serverHintMs(exchange.responseHeaders,
+                                                        QDateTime::currentDateTimeUtc())) {
+            return std::min<qint64>(*hint, m_settings.maxRetryWaitMs);
+        }
+    }
+    return RetryPolicy::backoffMs(exchange.attempts, m_settings.backoffBaseMs,
+                                  m_settings.maxRetryWaitMs);
+}
+
+void ApiCall::decodeAndFinish()
+{
+    if (m_result.exchange.operation != Operation::List || m_result.exchange.httpStatus < 200 ||
+        m_result.exchange.httpStatus >= 300) {
+        ResponseDecoder::decode(m_result);
+        finish();
+        return;
+    }
+    // Lists can be tens of megabytes: decode on the pool, hand over the finished value. The
+    // watcher is a child, so a call destroyed meanwhile never hears back.
+    auto *watcher = new QFutureWatcher<ApiResult>(this);
+    connect(watcher, &QFutureWatcher<ApiResult>::finished, this, [this, watcher] {
+        watcher->deleteLater();
+        if (m_finished)
+            return;
+        m_result = watcher->result();
+        finish();
+    });
+    watcher->setFuture(QtConcurrent::run([result = m_result]() mutable {
+        ResponseDecoder::decode(result);
+        return result;
+    }));
+}
+
+void ApiCall::finishWithFailure(TransportFailure failure, const QString &detail)
+{
+    ApiExchange &exchange = m_result.exchange;
+    exchange.failure = failure;
+    exchange.failureDetail = detail;
+    exchange.httpStatus = 0;
+    exchange.reasonPhrase.clear();
+    exchange.responseBody.clear();
+    exchange.durationMs = m_clock.isValid() ? m_clock.elapsed() : 0;
+    m_result.payload = std::monostate{};
+    m_result.error.reset();
+    finish();
+}
+
+void ApiCall::finish()
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    m_idleTimer.stop();
+    m_retryTimer.stop();
+    const ApiExchange &exchange = m_result.exchange;
+    qCDebug(lcNetwork).nospace() << exchange.method.constData() << ' ' << exchange.path() << " -> "
+                                 << (exchange.gotResponse()
+                                         ? QByteArray::number(exchange.httpStatus)
+                                         : "no response"_ba)
+                                        .constData()
+                                 << " in " << exchange.durationMs << " ms (attempt "
+                                 << exchange.attempts << '/' << exchange.maxAttempts << ')';
+    Q_EMIT finished(m_result);
+    deleteLater();
+}
+
+} // namespace discue
