@@ -8,6 +8,7 @@
 #include "ScopePolicy.h"
 
 #include <QAbstractTableModel>
+#include <QIcon>
 
 namespace discue {
 
@@ -91,6 +92,7 @@ private:
         bool locked = false; // protected or unknown: kept as the key had it
     };
 
+    bool isOwnIndex(const QModelIndex &index) const;
     bool isRowEditable(int row) const;
     void recheck();
     QVariant displayData(const Row &row, int column) const;
@@ -100,6 +102,7 @@ private:
     QList<ApiKeyScope> m_original;
     QList<PolicyFinding> m_findings;
     bool m_readOnly = false;
+    mutable QIcon m_lockIcon; // made on first use: needs a QGuiApplication
 };
 
 } // namespace discue
