@@ -75,8 +75,8 @@ HttpHeaders requestHeadersOf(const QNetworkRequest &request)
 
 } // namespace
 
-ApiCall::ApiCall(QNetworkAccessManager *network, const ClientSettings &settings, ApiRequest request,
-                 quint64 serial, QObject *parent)
+ApiCall::ApiCall(QNetworkAccessManager *network, const ClientSettings &settings,
+                 ApiCallRequest request, quint64 serial, QObject *parent)
     : QObject(parent)
     , m_network(network)
     , m_settings(settings)

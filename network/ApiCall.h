@@ -18,7 +18,7 @@ QT_END_NAMESPACE
 namespace discue {
 
 // What ApiKeysClient asks an ApiCall to send.
-struct ApiRequest
+struct ApiCallRequest
 {
     Operation operation = Operation::List;
     QUrl url;
@@ -30,7 +30,7 @@ class ApiCall : public QObject
     Q_OBJECT
 
 public:
-    ApiCall(QNetworkAccessManager *network, const ClientSettings &settings, ApiRequest request,
+    ApiCall(QNetworkAccessManager *network, const ClientSettings &settings, ApiCallRequest request,
             quint64 serial, QObject *parent = nullptr);
     ~ApiCall() override;
 
@@ -62,7 +62,7 @@ private:
 
     QNetworkAccessManager *m_network;
     ClientSettings m_settings;
-    ApiRequest m_request;
+    ApiCallRequest m_request;
     ApiResult m_result;
     QPointer<QNetworkReply> m_reply;
     QTimer m_idleTimer;

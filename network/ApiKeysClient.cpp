@@ -101,7 +101,7 @@ void ApiKeysClient::cancelAll()
 
 ApiCall *ApiKeysClient::send(Operation operation, QUrl url, std::optional<QByteArray> body)
 {
-    auto *call = new ApiCall(m_network, m_settings, ApiRequest{operation, std::move(url), body},
+    auto *call = new ApiCall(m_network, m_settings, ApiCallRequest{operation, std::move(url), body},
                              m_nextSerial++, this);
     // Connected before the caller's own connections, so the journal hears of an exchange
     // before anyone reacts to it.
