@@ -23,6 +23,8 @@ struct FaultRule
     bool operator==(const FaultRule &other) const = default;
 };
 
+struct ParsedEmulatorOptions;
+
 struct EmulatorOptions
 {
     Q_DECLARE_TR_FUNCTIONS(EmulatorOptions)
@@ -57,18 +59,20 @@ public:
     // The fault codes the contract reserves for injection, plus the other documented errors.
     static QList<int> injectableStatuses();
 
-    // The outcome of parsing a command line (arguments include the program name).
-    struct Parsed
-    {
-        std::optional<EmulatorOptions> options; // empty on error or for --help/--version
-        QString error;                          // translated, names the option
-        bool helpRequested = false;
-        bool versionRequested = false;
-    };
-    static Parsed parse(const QStringList &arguments);
+    // Parses a command line (arguments include the program name).
+    static ParsedEmulatorOptions parse(const QStringList &arguments);
 
     // Man-page-style help text: NAME, SYNOPSIS, DESCRIPTION, OPTIONS, EXAMPLES, EXIT STATUS.
     static QString helpText(const QString &programName);
+};
+
+// The outcome of parsing a command line.
+struct ParsedEmulatorOptions
+{
+    std::optional<EmulatorOptions> options; // empty on error or for --help/--version
+    QString error;                          // translated, names the option
+    bool helpRequested = false;
+    bool versionRequested = false;
 };
 
 } // namespace discue

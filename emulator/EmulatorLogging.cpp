@@ -1,0 +1,5 @@
+#include "EmulatorLogging.h"
+
+namespace discue {
+Q_LOGGING_CATEGORY(lcEmulator, "discue.emulator")
+}
