@@ -27,8 +27,11 @@ bool sameOrigin(const QUrl &a, const QUrl &b)
 }
 
 // Errors below the HTTP layer: no complete response arrived, whatever the status attribute
-// says (a connection dropped mid-body still has the status line).
-std::optional<TransportFailure> transportFailureOf(QNetworkReply::NetworkError error)
+// says (a connection dropped mid-body still has the status line). Qt reports HTTP error
+// statuses as content, protocol and server errors (201-499); those are answers, not failures,
+// except ProtocolFailure, which is a broken response.
+std::optional<TransportFailure> transportFailureOf(QNetworkReply::NetworkError error,
+                                                   bool hasStatus)
 {
     switch (error) {
     case QNetworkReply::NoError:
@@ -55,9 +58,8 @@ std::optional<TransportFailure> transportFailureOf(QNetworkReply::NetworkError e
     default:
         break;
     }
-    // 1-199: network and proxy layer; 301-399: protocol. 2xx/4xx ranges map HTTP statuses.
     const int code = int(error);
-    if ((code > 0 && code < 200) || (code > 300 && code < 400))
+    if (code < 200 || !hasStatus) // network and proxy layer, or no status line at all
         return TransportFailure::Other;
     return std::nullopt;
 }
@@ -253,7 +255,7 @@ void ApiCall::onReplyFinished()
     if (m_abortReason != TransportFailure::None)
         failure = m_abortReason;
     else
-        failure = transportFailureOf(reply->error());
+        failure = transportFailureOf(reply->error(), exchange.httpStatus != 0);
 
     if (failure) {
         exchange.failure = *failure;
@@ -284,12 +286,14 @@ bool ApiCall::scheduleRetryIfAllowed()
         return false;
     }
     const qint64 waitMs = retryDelayMs();
-    qCDebug(lcNetwork).nospace() << exchange.method.constData() << ' ' << exchange.path() << " -> "
-                                 << (exchange.httpStatus ? QByteArray::number(exchange.httpStatus)
-                                                         : "dropped"_ba)
-                                        .constData()
-                                 << ", retry " << exchange.attempts + 1 << '/'
-                                 << exchange.maxAttempts << " in " << waitMs << " ms";
+    if (waitMs < 0)
+        return false; // the server asks for a longer pause than the user should sit through
+    qCDebug(lcNetwork).nospace().noquote()
+        << exchange.method.constData() << ' ' << exchange.path() << " -> "
+        << (exchange.httpStatus ? QByteArray::number(exchange.httpStatus) : "dropped"_ba)
+               .constData()
+        << ", retry " << exchange.attempts + 1 << '/' << exchange.maxAttempts << " in " << waitMs
+        << " ms";
     m_retryTimer.start(std::chrono::milliseconds(waitMs));
     Q_EMIT retryScheduled(exchange.attempts + 1, exchange.maxAttempts, waitMs, exchange.httpStatus);
     return true;
@@ -301,7 +305,7 @@ qint64 ApiCall::retryDelayMs() const
     if (exchange.gotResponse()) {
         if (const auto hint = RetryPolicy::serverHintMs(exchange.responseHeaders,
                                                         QDateTime::currentDateTimeUtc())) {
-            return std::min<qint64>(*hint, m_settings.maxRetryWaitMs);
+            return *hint <= m_settings.maxRetryWaitMs ? *hint : -1;
         }
     }
     return RetryPolicy::backoffMs(exchange.attempts, m_settings.backoffBaseMs,
@@ -354,13 +358,12 @@ void ApiCall::finish()
     m_idleTimer.stop();
     m_retryTimer.stop();
     const ApiExchange &exchange = m_result.exchange;
-    qCDebug(lcNetwork).nospace() << exchange.method.constData() << ' ' << exchange.path() << " -> "
-                                 << (exchange.gotResponse()
-                                         ? QByteArray::number(exchange.httpStatus)
-                                         : "no response"_ba)
-                                        .constData()
-                                 << " in " << exchange.durationMs << " ms (attempt "
-                                 << exchange.attempts << '/' << exchange.maxAttempts << ')';
+    qCDebug(lcNetwork).nospace().noquote()
+        << exchange.method.constData() << ' ' << exchange.path() << " -> "
+        << (exchange.gotResponse() ? QByteArray::number(exchange.httpStatus) : "no response"_ba)
+               .constData()
+        << " in " << exchange.durationMs << " ms (attempt " << exchange.attempts << '/'
+        << exchange.maxAttempts << ')';
     Q_EMIT finished(m_result);
     deleteLater();
 }

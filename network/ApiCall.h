@@ -44,8 +44,9 @@ public:
     const ApiExchange &exchange() const { return m_result.exchange; }
 
 Q_SIGNALS:
-    // A retryable answer (429, 503, reset) arrived; the next attempt starts in msRemaining.
-    // Emitted once when the wait starts; the UI runs its own countdown from it.
+    // A retryable answer (429, 503, a dropped connection) arrived; the next attempt starts in
+    // waitMs. Emitted once when the wait starts; the UI runs its own countdown from it.
+    // lastStatus is 0 after a dropped connection.
     void retryScheduled(int nextAttempt, int maxAttempts, qint64 waitMs, int lastStatus);
     void finished(const discue::ApiResult &result);
 
@@ -55,6 +56,7 @@ private:
     void onProgress(qint64 received, qint64 total);
     void abortAttempt(TransportFailure reason, const QString &detail);
     bool scheduleRetryIfAllowed();
+    // -1 when the server's hint exceeds maxRetryWaitMs: then the answer stands.
     qint64 retryDelayMs() const;
     void decodeAndFinish();
     void finishWithFailure(TransportFailure failure, const QString &detail);

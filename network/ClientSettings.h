@@ -16,9 +16,11 @@ struct ClientSettings
     QString apiKey;                  // X-API-KEY; never logged, never in an ApiExchange
     int timeoutMs = 30000;           // per attempt, without a byte from the server
     qint64 maxResponseBytes = 256LL * 1024 * 1024;
-    int maxAttempts = 4;        // GET, PUT, DELETE only; POST is sent once
-    int backoffBaseMs = 500;    // first wait without a server hint; doubles per attempt
-    int maxRetryWaitMs = 60000; // no server hint makes the console wait longer than this
+    int maxAttempts = 4;     // GET, PUT, DELETE only; POST is sent once
+    int backoffBaseMs = 500; // first wait without a server hint; doubles per attempt
+    // The longest wait before a retry. A server that asks for more (Retry-After) is not
+    // retried: its answer is reported and the user decides.
+    int maxRetryWaitMs = 60000;
 };
 
 QDebug operator<<(QDebug debug, const ClientSettings &settings);
