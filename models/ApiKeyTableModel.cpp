@@ -257,10 +257,10 @@ void ApiKeyTableModel::setMutedColor(const QColor &color)
     m_mutedColor = color;
 }
 
-QString ApiKeyTableModel::relativeTime(qint64 msSinceEpoch) const
+QString ApiKeyTableModel::relativeTime(qint64 msSinceEpoch, qint64 nowMs)
 {
     // Singular forms are separate strings so that English reads right without a .qm file.
-    const qint64 seconds = (m_now() - msSinceEpoch) / 1000;
+    const qint64 seconds = (nowMs - msSinceEpoch) / 1000;
     if (seconds < 0)
         return tr("in the future");
     if (seconds < 60)

@@ -77,7 +77,8 @@ public:
     // Foreground of disabled rows; the view sets it from its palette.
     void setMutedColor(const QColor &color);
 
-    QString relativeTime(qint64 msSinceEpoch) const;
+    QString relativeTime(qint64 msSinceEpoch) const { return relativeTime(msSinceEpoch, m_now()); }
+    static QString relativeTime(qint64 msSinceEpoch, qint64 nowMs);
     static QString exactTime(qint64 msSinceEpoch);
 
 private:

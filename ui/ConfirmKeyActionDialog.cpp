@@ -1,0 +1,192 @@
+#include "ConfirmKeyActionDialog.h"
+
+#include "ApiKeyTableModel.h"
+#include "ThemedIcon.h"
+
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace discue {
+
+namespace {
+constexpr int listedKeysMax = 8;
+
+bool changes(BulkAction action, const ApiKey &key)
+{
+    switch (action) {
+    case BulkAction::Enable:
+        return key.status != KeyStatus::Enabled;
+    case BulkAction::Disable:
+        return key.status != KeyStatus::Disabled;
+    case BulkAction::Delete:
+        return true;
+    }
+    return true;
+}
+} // namespace
+
+ConfirmKeyActionDialog::ConfirmKeyActionDialog(BulkAction action, QList<ApiKey> keys,
+                                               QSet<QString> ownKeyIds, qint64 nowMs,
+                                               QWidget *parent)
+    : QDialog(parent)
+    , m_action(action)
+    , m_ownKeyIds(std::move(ownKeyIds))
+{
+    setObjectName(u"confirmKeyActionDialog"_s);
+    for (const ApiKey &key : std::as_const(keys)) {
+        if (!changes(action, key))
+            continue;
+        m_affected.append(key);
+        m_includesOwnKey = m_includesOwnKey || m_ownKeyIds.contains(key.id);
+    }
+    if (action == BulkAction::Delete) {
+        const bool recentlyUsed =
+            std::any_of(m_affected.cbegin(), m_affected.cend(), [nowMs](const ApiKey &key) {
+                return key.lastUsedAt && *key.lastUsedAt >= nowMs - recentUseMs;
+            });
+        if (recentlyUsed || m_includesOwnKey)
+            m_expected = m_affected.size() == 1 ? m_affected.first().name
+                                                : QString::number(m_affected.size());
+    }
+    buildUi(keys, nowMs);
+    updateActionButton();
+}
+
+QString ConfirmKeyActionDialog::describeKey(const ApiKey &key, qint64 nowMs) const
+{
+    const QString lastUse = key.lastUsedAt
+                                ? tr("last used %1 (%2)")
+                                      .arg(ApiKeyTableModel::relativeTime(*key.lastUsedAt, nowMs),
+                                           ApiKeyTableModel::exactTime(*key.lastUsedAt))
+                                : tr("never used");
+    const QString scopes = key.scopes.isEmpty() ? tr("no scopes") : key.scopeSummary();
+    return u"<b>%1</b> <span style='font-family:monospace'>%2</span><br>%3<br>%4"_s.arg(
+        key.name.toHtmlEscaped(), key.id.toHtmlEscaped(), lastUse.toHtmlEscaped(),
+        tr("Scopes: %1").arg(scopes).toHtmlEscaped());
+}
+
+void ConfirmKeyActionDialog::buildUi(const QList<ApiKey> &selected, qint64 nowMs)
+{
+    const qsizetype count = m_affected.size();
+    const qsizetype unchanged = selected.size() - count;
+    QString title;
+    QString message;
+    QString button;
+    QString icon;
+    switch (m_action) {
+    case BulkAction::Enable:
+        title = tr("Enable keys");
+        message = count == 1 ? tr("Enable this key? Programs using it can call the API again.")
+                             : tr("Enable %n keys? Programs using them can call the API again.",
+                                  nullptr, int(count));
+        button = tr("&Enable");
+        icon = u"enable"_s;
+        break;
+    case BulkAction::Disable:
+        title = tr("Disable keys");
+        message = count == 1
+                      ? tr("Disable this key? Every request made with it will be refused until "
+                           "it is enabled again.")
+                      : tr("Disable %n keys? Every request made with them will be refused until "
+                           "they are enabled again.",
+                           nullptr, int(count));
+        button = tr("&Disable");
+        icon = u"disable"_s;
+        break;
+    case BulkAction::Delete:
+        title = tr("Delete keys");
+        message = count == 1 ? tr("Delete this key? Deleting is final: the API cannot restore "
+                                  "it, and every program that uses it stops working.")
+                             : tr("Delete %n keys? Deleting is final: the API cannot restore "
+                                  "them, and every program that uses them stops working.",
+                                  nullptr, int(count));
+        button = tr("&Delete");
+        icon = u"delete"_s;
+        break;
+    }
+    if (unchanged > 0)
+        message += u' ' + tr("%n of the selected keys already have that status and are left alone.",
+                             nullptr, int(unchanged));
+    setWindowTitle(title);
+
+    auto *layout = new QVBoxLayout(this);
+    m_message = new QLabel(message, this);
+    m_message->setObjectName(u"confirmMessage"_s);
+    m_message->setWordWrap(true);
+    layout->addWidget(m_message);
+
+    QStringList lines;
+    for (qsizetype i = 0; i < std::min<qsizetype>(count, listedKeysMax); ++i)
+        lines.append(describeKey(m_affected.at(i), nowMs));
+    if (count > listedKeysMax)
+        lines.append(tr("... and %n more.", nullptr, int(count - listedKeysMax)).toHtmlEscaped());
+    m_details = new QLabel(lines.join(u"<br><br>"_s), this);
+    m_details->setObjectName(u"confirmDetails"_s);
+    m_details->setTextFormat(Qt::RichText);
+    m_details->setWordWrap(true);
+    m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(m_details);
+
+    m_warning = new QLabel(this);
+    m_warning->setObjectName(u"confirmWarning"_s);
+    m_warning->setWordWrap(true);
+    m_warning->setStyleSheet(u"color: #c0392b; font-weight: bold;"_s);
+    if (m_includesOwnKey)
+        m_warning->setText(tr("This console is signed in with this key. After this, the console "
+                              "can no longer reach the API with the current profile."));
+    m_warning->setVisible(m_includesOwnKey);
+    layout->addWidget(m_warning);
+
+    auto *buttons = new QDialogButtonBox(this);
+    m_actionButton = buttons->addButton(button, QDialogButtonBox::AcceptRole);
+    m_actionButton->setObjectName(u"confirmActionButton"_s);
+    m_actionButton->setIcon(themedIcon(icon, palette()));
+    QPushButton *cancel = buttons->addButton(QDialogButtonBox::Cancel);
+    cancel->setDefault(true);
+    m_actionButton->setAutoDefault(false);
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    if (requiresTypedConfirmation()) {
+        auto *prompt =
+            new QLabel(count == 1 ? tr("This key was used in the last 7 days or is the "
+                                       "console's own key. Type its name, <b>%1</b>, to "
+                                       "confirm:")
+                                        .arg(m_expected.toHtmlEscaped())
+                                  : tr("Some of these keys were used in the last 7 days or "
+                                       "include the console's own key. Type the number of "
+                                       "keys, <b>%1</b>, to confirm:")
+                                        .arg(m_expected),
+                       this);
+        prompt->setWordWrap(true);
+        layout->addWidget(prompt);
+        m_confirmation = new QLineEdit(this);
+        m_confirmation->setObjectName(u"confirmationEdit"_s);
+        m_confirmation->setAccessibleName(tr("Confirmation"));
+        prompt->setBuddy(m_confirmation);
+        layout->addWidget(m_confirmation);
+        connect(m_confirmation, &QLineEdit::textChanged, this,
+                &ConfirmKeyActionDialog::updateActionButton);
+        m_confirmation->setFocus();
+    }
+    layout->addWidget(buttons);
+    setMinimumWidth(460);
+}
+
+void ConfirmKeyActionDialog::updateActionButton()
+{
+    const bool typedOk = !m_confirmation || m_confirmation->text() == m_expected;
+    m_actionButton->setEnabled(!m_affected.isEmpty() && typedOk);
+}
+
+QString ConfirmKeyActionDialog::messageText() const
+{
+    return m_message->text() + u'\n' + m_warning->text();
+}
+
+} // namespace discue

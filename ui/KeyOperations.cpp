@@ -1,0 +1,266 @@
+#include "KeyOperations.h"
+
+#include "ApiKeyTableModel.h"
+#include "ApiKeysClient.h"
+#include "BulkResultDialog.h"
+#include "ConfirmKeyActionDialog.h"
+#include "KeyEditorDialog.h"
+#include "ResponseDialog.h"
+#include "UiLogging.h"
+
+#include <QWidget>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace discue {
+
+namespace {
+QString bulkVerb(BulkAction action)
+{
+    switch (action) {
+    case BulkAction::Enable:
+        return KeyOperations::tr("Enabling keys");
+    case BulkAction::Disable:
+        return KeyOperations::tr("Disabling keys");
+    case BulkAction::Delete:
+        return KeyOperations::tr("Deleting keys");
+    }
+    return {};
+}
+} // namespace
+
+KeyOperations::KeyOperations(ApiKeysClient *client, ApiKeyTableModel *model, QSettings *settings,
+                             QWidget *dialogParent)
+    : QObject(dialogParent)
+    , m_client(client)
+    , m_model(model)
+    , m_settings(settings)
+    , m_dialogParent(dialogParent)
+{}
+
+KeyOperations::~KeyOperations() = default;
+
+ConfirmKeyActionDialog *KeyOperations::confirmDialog() const
+{
+    return m_confirm;
+}
+
+ResponseDialog *KeyOperations::responseDialog() const
+{
+    return m_response;
+}
+
+BulkResultDialog *KeyOperations::bulkResultDialog() const
+{
+    return m_bulkResults;
+}
+
+KeyEditorDialog *KeyOperations::editorDialog() const
+{
+    return m_editor;
+}
+
+bool KeyOperations::isBusy() const
+{
+    return m_listCall || (m_bulk && m_bulk->isRunning());
+}
+
+void KeyOperations::refresh()
+{
+    if (m_listCall)
+        m_listCall->cancel();
+    ApiCall *call = m_client->listKeys();
+    m_listCall = call;
+    Q_EMIT busy(tr("Loading keys..."), 0, 0);
+    connect(call, &ApiCall::retryScheduled, this, [this](int, int, qint64 waitMs, int lastStatus) {
+        Q_EMIT retryWaiting(waitMs, lastStatus);
+    });
+    connect(call, &ApiCall::finished, this, [this, call](const ApiResult &result) {
+        // A newer refresh replaced this one: its answer is stale.
+        if (m_listCall && m_listCall != call)
+            return;
+        m_listCall = nullptr;
+        Q_EMIT idle();
+        if (result.isSuccess()) {
+            if (const auto *list = std::get_if<ApiKeyList>(&result.payload)) {
+                m_model->setKeys(list->keys);
+                m_lastRefresh = QDateTime::currentDateTime();
+                if (!list->skipped.isEmpty())
+                    qCWarning(lcUi) << list->skipped.size() << "keys in the list could not be read";
+                Q_EMIT refreshed(true);
+                return;
+            }
+        }
+        if (result.exchange.failure != TransportFailure::Cancelled)
+            showFailure(result);
+        Q_EMIT refreshed(false);
+    });
+}
+
+void KeyOperations::showFailure(const ApiResult &result)
+{
+    if (m_response)
+        m_response->deleteLater();
+    m_response = new ResponseDialog(result.exchange, m_settings, m_dialogParent);
+    m_response->setAttribute(Qt::WA_DeleteOnClose);
+    m_response->open();
+}
+
+void KeyOperations::showCall(ApiCall *call)
+{
+    if (m_response)
+        m_response->deleteLater();
+    m_response = new ResponseDialog(call, m_settings, m_dialogParent);
+    m_response->setAttribute(Qt::WA_DeleteOnClose);
+    m_response->open();
+}
+
+void KeyOperations::rereadKey(const QString &id)
+{
+    ApiCall *call = m_client->getKey(id);
+    connect(call, &ApiCall::finished, this, [this, id](const ApiResult &result) {
+        if (result.isSuccess()) {
+            if (const auto *document = std::get_if<ApiKeyDocument>(&result.payload)) {
+                m_model->updateKey(document->key);
+                Q_EMIT keyActionFinished(id, true);
+                return;
+            }
+        }
+        if (result.exchange.httpStatus == 404) {
+            // Gone on the server (deleted elsewhere): the table follows the server.
+            m_model->removeKey(id);
+            Q_EMIT keyActionFinished(id, true);
+            return;
+        }
+        showFailure(result);
+        Q_EMIT keyActionFinished(id, false);
+    });
+}
+
+void KeyOperations::createKey()
+{
+    if (m_editor)
+        m_editor->deleteLater();
+    m_editor = new KeyEditorDialog(m_client, m_settings, m_dialogParent);
+    connect(m_editor, &KeyEditorDialog::keyCreated, this, &KeyOperations::rereadKey);
+    m_editor->open();
+}
+
+void KeyOperations::editKey(const ApiKey &key)
+{
+    if (m_editor)
+        m_editor->deleteLater();
+    m_editor = new KeyEditorDialog(m_client, key, m_settings, m_dialogParent);
+    connect(m_editor, &KeyEditorDialog::keyUpdated, this, &KeyOperations::rereadKey);
+    m_editor->open();
+}
+
+QSet<QString> KeyOperations::ownKeyIds(const QList<ApiKey> &keys) const
+{
+    QSet<QString> ids;
+    for (const ApiKey &key : keys) {
+        if (m_model->isOwnKey(key))
+            ids.insert(key.id);
+    }
+    return ids;
+}
+
+void KeyOperations::requestAction(BulkAction action, const QList<ApiKey> &keys)
+{
+    if (keys.isEmpty())
+        return;
+    if (action == BulkAction::Enable && keys.size() == 1) {
+        if (keys.first().status != KeyStatus::Enabled)
+            applyToOne(action, keys.first());
+        return;
+    }
+    if (m_confirm)
+        m_confirm->deleteLater();
+    m_confirm =
+        new ConfirmKeyActionDialog(action, keys, ownKeyIds(keys), m_model->now(), m_dialogParent);
+    m_confirm->setAttribute(Qt::WA_DeleteOnClose);
+    ConfirmKeyActionDialog *dialog = m_confirm;
+    connect(dialog, &QDialog::accepted, this,
+            [this, dialog, action] { applyConfirmed(action, dialog->affectedKeys()); });
+    dialog->open();
+}
+
+void KeyOperations::applyConfirmed(BulkAction action, const QList<ApiKey> &keys)
+{
+    if (keys.size() == 1)
+        applyToOne(action, keys.first());
+    else if (!keys.isEmpty())
+        applyToMany(action, keys);
+}
+
+void KeyOperations::applyToOne(BulkAction action, const ApiKey &key)
+{
+    ApiCall *call = nullptr;
+    switch (action) {
+    case BulkAction::Enable:
+        call = m_client->setKeyStatus(key.id, KeyStatus::Enabled);
+        break;
+    case BulkAction::Disable:
+        call = m_client->setKeyStatus(key.id, KeyStatus::Disabled);
+        break;
+    case BulkAction::Delete:
+        call = m_client->deleteKey(key.id);
+        break;
+    }
+    const QString id = key.id;
+    connect(call, &ApiCall::finished, this, [this, id, action](const ApiResult &result) {
+        const bool gone = result.exchange.httpStatus == 404;
+        if (action == BulkAction::Delete && (result.isSuccess() || gone)) {
+            m_model->removeKey(id);
+            Q_EMIT keyActionFinished(id, result.isSuccess());
+        } else if (result.isSuccess() || gone) {
+            rereadKey(id); // the server's state, not our guess
+        } else {
+            Q_EMIT keyActionFinished(id, false);
+        }
+    });
+    showCall(call);
+}
+
+void KeyOperations::applyToMany(BulkAction action, const QList<ApiKey> &keys)
+{
+    if (m_bulk && m_bulk->isRunning())
+        return;
+    if (m_bulkResults)
+        m_bulkResults->deleteLater();
+    if (m_bulk)
+        m_bulk->deleteLater();
+    m_bulk = new BulkOperation(m_client, action, keys, 6, this);
+    BulkOperation *bulk = m_bulk;
+    const QString verb = bulkVerb(action);
+    connect(bulk, &BulkOperation::progress, this,
+            [this, verb](int done, int total) { Q_EMIT busy(verb, done, total); });
+    connect(bulk, &BulkOperation::itemFinished, this, [this, bulk, action](int index) {
+        const BulkItemResult &item = bulk->results().at(index);
+        if (action == BulkAction::Delete &&
+            (item.result.isSuccess() || item.result.exchange.httpStatus == 404))
+            m_model->removeKey(item.id);
+    });
+    connect(bulk, &BulkOperation::finished, this, [this, bulk, action] {
+        Q_EMIT idle();
+        if (!m_bulkResults) {
+            m_bulkResults = new BulkResultDialog(bulk, m_dialogParent);
+            m_bulkResults->open();
+        }
+        // One list request shows the server's state of every changed key.
+        if (action != BulkAction::Delete)
+            refresh();
+    });
+    Q_EMIT busy(verb, 0, int(keys.size()));
+    bulk->start();
+}
+
+void KeyOperations::cancelRunning()
+{
+    if (m_listCall)
+        m_listCall->cancel();
+    if (m_bulk && m_bulk->isRunning())
+        m_bulk->cancel();
+}
+
+} // namespace discue

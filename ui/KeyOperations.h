@@ -1,0 +1,89 @@
+// KeyOperations: what the main window's actions do to the organization's keys - list,
+// create, edit, enable, disable, delete, one key or a selection - and how each ends: the
+// confirmation first, then the request followed in a ResponseDialog, then the server's state
+// in the table (the key re-read after every change, the row removed after a delete). Every
+// dialog is opened with open(), never exec(), and reachable through an accessor, so tests
+// drive the same code paths as a user.
+#pragma once
+
+#include "ApiKey.h"
+#include "ApiResult.h"
+#include "BulkOperation.h"
+
+#include <QDateTime>
+#include <QObject>
+#include <QPointer>
+
+class QSettings;
+class QWidget;
+
+namespace discue {
+
+class ApiCall;
+class ApiKeysClient;
+class ApiKeyTableModel;
+class BulkResultDialog;
+class ConfirmKeyActionDialog;
+class KeyEditorDialog;
+class ResponseDialog;
+
+class KeyOperations : public QObject
+{
+    Q_OBJECT
+
+public:
+    KeyOperations(ApiKeysClient *client, ApiKeyTableModel *model, QSettings *settings,
+                  QWidget *dialogParent);
+    ~KeyOperations() override;
+
+    void refresh();
+    void createKey();
+    void editKey(const ApiKey &key);
+    // Confirms (enable of a single key goes straight ahead), then applies to one key or, for
+    // several, through a BulkOperation.
+    void requestAction(BulkAction action, const QList<ApiKey> &keys);
+    // GET the key and show the server's state in its row.
+    void rereadKey(const QString &id);
+    // Stops the running list request or bulk operation.
+    void cancelRunning();
+    bool isBusy() const;
+
+    QDateTime lastRefresh() const { return m_lastRefresh; }
+    ConfirmKeyActionDialog *confirmDialog() const;
+    ResponseDialog *responseDialog() const;
+    BulkResultDialog *bulkResultDialog() const;
+    KeyEditorDialog *editorDialog() const;
+    BulkOperation *bulkOperation() const { return m_bulk; }
+
+Q_SIGNALS:
+    // Long work (list, bulk): total 0 means "unknown, show a busy indicator".
+    void busy(const QString &what, int done, int total);
+    void idle();
+    void refreshed(bool ok);
+    // A retry of the list waits: the status bar says so.
+    void retryWaiting(qint64 waitMs, int lastStatus);
+    // A single-key mutation was answered and the table reflects it.
+    void keyActionFinished(const QString &id, bool ok);
+
+private:
+    void applyConfirmed(BulkAction action, const QList<ApiKey> &keys);
+    void applyToOne(BulkAction action, const ApiKey &key);
+    void applyToMany(BulkAction action, const QList<ApiKey> &keys);
+    void showFailure(const ApiResult &result);
+    void showCall(ApiCall *call);
+    QSet<QString> ownKeyIds(const QList<ApiKey> &keys) const;
+
+    ApiKeysClient *m_client;
+    ApiKeyTableModel *m_model;
+    QSettings *m_settings;
+    QWidget *m_dialogParent;
+    QPointer<ApiCall> m_listCall;
+    QPointer<BulkOperation> m_bulk;
+    QPointer<ConfirmKeyActionDialog> m_confirm;
+    QPointer<ResponseDialog> m_response;
+    QPointer<BulkResultDialog> m_bulkResults;
+    QPointer<KeyEditorDialog> m_editor;
+    QDateTime m_lastRefresh;
+};
+
+} // namespace discue

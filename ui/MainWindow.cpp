@@ -1,0 +1,491 @@
+#include "MainWindow.h"
+
+#include "ApiKeyTableModel.h"
+#include "ApiKeysClient.h"
+#include "KeyDetailsPane.h"
+#include "KeyOperations.h"
+#include "KeyTableView.h"
+#include "ThemedIcon.h"
+#include "UiLogging.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QProgressBar>
+#include <QSettings>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QToolBar>
+#include <QToolButton>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace discue {
+
+MainWindow::MainWindow(ApiKeysClient *client, QSettings *settings, QWidget *parent)
+    : QMainWindow(parent)
+    , m_client(client)
+    , m_settings(settings)
+{
+    setObjectName(u"mainWindow"_s);
+    setWindowTitle(tr("discue API keys"));
+    setWindowIcon(QIcon(u":/icons/discue-keys.svg"_s));
+    m_model = new ApiKeyTableModel(this);
+    m_model->setMutedColor(palette().color(QPalette::Disabled, QPalette::Text));
+    m_proxy = new KeyFilterProxy(this);
+    m_proxy->setSourceModel(m_model);
+    m_operations = new KeyOperations(client, m_model, settings, this);
+
+    createActions();
+    createCentralWidgets();
+    createToolBar();
+    createMenus();
+    createStatusBar();
+
+    connect(m_operations, &KeyOperations::busy, this, &MainWindow::setBusy);
+    connect(m_operations, &KeyOperations::idle, this, &MainWindow::setIdle);
+    connect(m_operations, &KeyOperations::refreshed, this, [this](bool ok) {
+        if (ok)
+            m_refreshLabel->setText(
+                tr("Refreshed %1").arg(m_operations->lastRefresh().toString(u"HH:mm:ss"_s)));
+        else
+            m_refreshLabel->setText(tr("Refresh failed"));
+        updateCounts();
+    });
+    connect(m_operations, &KeyOperations::retryWaiting, this, [this](qint64 waitMs, int status) {
+        const qint64 seconds = (waitMs + 999) / 1000;
+        statusBar()->showMessage(
+            tr("The server answered %1; retrying in %2 s...").arg(status).arg(seconds),
+            int(waitMs));
+    });
+    connect(m_client, &ApiKeysClient::exchangeFinished, this, &MainWindow::noteExchange);
+    auto refreshViews = [this] {
+        updateCounts();
+        updateDetails();
+    };
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, refreshViews);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, refreshViews);
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateCounts);
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateCounts);
+    connect(m_proxy, &QAbstractItemModel::dataChanged, this, [this] {
+        updateCounts();
+        updateDetails();
+        updateActions();
+    });
+
+    m_table->restoreColumns(m_settings);
+    restoreGeometry(m_settings->value(u"mainWindow/geometry"_s).toByteArray());
+    restoreState(m_settings->value(u"mainWindow/state"_s).toByteArray());
+    showDisconnected();
+    updateActions();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createActions()
+{
+    auto make = [this](const QString &text, const QString &icon, const QKeySequence &key,
+                       const QString &name) {
+        auto *action = new QAction(themedIcon(icon, palette()), text, this);
+        action->setObjectName(name);
+        action->setShortcut(key);
+        // The tooltip names the shortcut so it can be learned without the menu.
+        action->setToolTip(
+            u"%1 (%2)"_s.arg(QString(text).remove(u'&'), key.toString(QKeySequence::NativeText)));
+        return action;
+    };
+    m_refresh = make(tr("&Refresh"), u"refresh"_s, QKeySequence::Refresh, u"refreshAction"_s);
+    m_new = make(tr("&New key..."), u"new"_s, QKeySequence::New, u"newAction"_s);
+    m_edit = make(tr("&Edit key..."), u"edit"_s, QKeySequence(Qt::Key_Return), u"editAction"_s);
+    m_edit->setShortcuts({QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter)});
+    m_enable =
+        make(tr("E&nable"), u"enable"_s, QKeySequence(Qt::CTRL | Qt::Key_E), u"enableAction"_s);
+    m_disable =
+        make(tr("&Disable"), u"disable"_s, QKeySequence(Qt::CTRL | Qt::Key_D), u"disableAction"_s);
+    m_delete = make(tr("De&lete..."), u"delete"_s, QKeySequence::Delete, u"deleteAction"_s);
+    m_find = make(tr("&Find"), u"search"_s, QKeySequence::Find, u"findAction"_s);
+    m_profiles = make(tr("Connection &profiles..."), u"profile"_s,
+                      QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P), u"profilesAction"_s);
+    m_quit = make(tr("&Quit"), u"cancel"_s, QKeySequence::Quit, u"quitAction"_s);
+    m_quit->setIcon({});
+    m_about = new QAction(tr("&About discue-keys"), this);
+    m_selectAll =
+        make(tr("Select &all"), u"enable"_s, QKeySequence::SelectAll, u"selectAllAction"_s);
+    m_selectAll->setIcon({});
+    if (!m_refresh->shortcut().matches(QKeySequence(Qt::Key_F5)))
+        m_refresh->setShortcuts({QKeySequence(Qt::Key_F5), m_refresh->shortcut()});
+
+    connect(m_refresh, &QAction::triggered, this, [this] {
+        if (m_connected)
+            m_operations->refresh();
+    });
+    connect(m_new, &QAction::triggered, m_operations, &KeyOperations::createKey);
+    connect(m_edit, &QAction::triggered, this, [this] {
+        const QList<ApiKey> keys = selectedKeys();
+        if (keys.size() == 1)
+            m_operations->editKey(keys.first());
+    });
+    connect(m_enable, &QAction::triggered, this,
+            [this] { m_operations->requestAction(BulkAction::Enable, selectedKeys()); });
+    connect(m_disable, &QAction::triggered, this,
+            [this] { m_operations->requestAction(BulkAction::Disable, selectedKeys()); });
+    connect(m_delete, &QAction::triggered, this,
+            [this] { m_operations->requestAction(BulkAction::Delete, selectedKeys()); });
+    connect(m_profiles, &QAction::triggered, this, &MainWindow::manageProfilesRequested);
+    connect(m_quit, &QAction::triggered, this, &QWidget::close);
+    connect(m_about, &QAction::triggered, this, &MainWindow::showAbout);
+}
+
+void MainWindow::createCentralWidgets()
+{
+    m_table = new KeyTableView(this);
+    m_table->setModel(m_proxy);
+    m_table->sortByColumn(ApiKeyTableModel::Name, Qt::AscendingOrder);
+    m_table->horizontalHeader()->resizeSection(ApiKeyTableModel::Name, 180);
+    m_table->horizontalHeader()->resizeSection(ApiKeyTableModel::Id, 190);
+    m_table->horizontalHeader()->resizeSection(ApiKeyTableModel::Scopes, 240);
+    // Edit and Delete act on the table only: in the search field Return and Del edit text.
+    for (QAction *action : {m_edit, m_delete, m_selectAll}) {
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        m_table->addAction(action);
+    }
+    connect(m_table, &QAbstractItemView::doubleClicked, m_edit, &QAction::trigger);
+    connect(m_selectAll, &QAction::triggered, m_table, &QAbstractItemView::selectAll);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+        updateActions();
+        updateDetails();
+    });
+
+    m_details = new KeyDetailsPane(this);
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->setObjectName(u"mainSplitter"_s);
+    splitter->addWidget(m_table);
+    splitter->addWidget(m_details);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({900, 360});
+    setCentralWidget(splitter);
+}
+
+void MainWindow::createToolBar()
+{
+    QToolBar *bar = addToolBar(tr("Main"));
+    bar->setObjectName(u"mainToolBar"_s);
+    bar->setMovable(false);
+    bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+
+    m_profileCombo = new QComboBox(bar);
+    m_profileCombo->setObjectName(u"profileCombo"_s);
+    m_profileCombo->setAccessibleName(tr("Connection profile"));
+    m_profileCombo->setToolTip(tr("Connection profile"));
+    m_profileCombo->setMinimumContentsLength(14);
+    connect(m_profileCombo, &QComboBox::activated, this, [this](int index) {
+        Q_EMIT profileSelected(m_profileCombo->itemData(index).toString());
+    });
+    bar->addWidget(m_profileCombo);
+    m_badge = new QLabel(bar);
+    m_badge->setObjectName(u"profileBadge"_s);
+    m_badge->setAccessibleName(tr("Profile kind"));
+    m_badge->setVisible(false);
+    bar->addWidget(m_badge);
+    bar->addSeparator();
+    bar->addActions({m_refresh, m_new, m_edit, m_enable, m_disable, m_delete});
+
+    auto *spacer = new QWidget(bar);
+    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    bar->addWidget(spacer);
+    m_search = new QLineEdit(bar);
+    m_search->setObjectName(u"searchField"_s);
+    m_search->setAccessibleName(tr("Search keys"));
+    m_search->setPlaceholderText(tr("Search name, id, prefix, scopes (%1)")
+                                     .arg(m_find->shortcut().toString(QKeySequence::NativeText)));
+    m_search->setClearButtonEnabled(true);
+    m_search->addAction(themedIcon(u"search"_s, palette()), QLineEdit::LeadingPosition);
+    m_search->setMinimumWidth(260);
+    connect(m_search, &QLineEdit::textChanged, m_proxy, &KeyFilterProxy::setSearchText);
+    connect(m_search, &QLineEdit::returnPressed, m_table, qOverload<>(&QWidget::setFocus));
+    connect(m_find, &QAction::triggered, m_search, [this] {
+        m_search->setFocus(Qt::ShortcutFocusReason);
+        m_search->selectAll();
+    });
+    bar->addWidget(m_search);
+    m_quickFilter = new QComboBox(bar);
+    m_quickFilter->setObjectName(u"quickFilterCombo"_s);
+    m_quickFilter->setAccessibleName(tr("Quick filter"));
+    m_quickFilter->setToolTip(tr("Quick filter"));
+    for (KeyFilterProxy::QuickFilter filter : KeyFilterProxy::quickFilters())
+        m_quickFilter->addItem(KeyFilterProxy::quickFilterName(filter),
+                               QVariant::fromValue(filter));
+    connect(m_quickFilter, &QComboBox::currentIndexChanged, this, [this](int index) {
+        m_proxy->setQuickFilter(
+            m_quickFilter->itemData(index).value<KeyFilterProxy::QuickFilter>());
+        updateCounts();
+    });
+    bar->addWidget(m_quickFilter);
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(m_profiles);
+    file->addSeparator();
+    file->addAction(m_quit);
+    QMenu *keys = menuBar()->addMenu(tr("&Keys"));
+    keys->addActions({m_refresh, m_new, m_edit});
+    keys->addSeparator();
+    keys->addActions({m_enable, m_disable, m_delete});
+    keys->addSeparator();
+    keys->addAction(m_selectAll);
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->setObjectName(u"viewMenu"_s);
+    view->addAction(m_find);
+    QMenu *filters = view->addMenu(tr("&Quick filter"));
+    int index = 0;
+    for (KeyFilterProxy::QuickFilter filter : KeyFilterProxy::quickFilters()) {
+        QAction *action = filters->addAction(KeyFilterProxy::quickFilterName(filter));
+        // Alt+1..6 pick a quick filter without the mouse.
+        action->setShortcut(QKeySequence(Qt::ALT | Qt::Key(Qt::Key_1 + index)));
+        connect(action, &QAction::triggered, m_quickFilter,
+                [this, index] { m_quickFilter->setCurrentIndex(index); });
+        ++index;
+    }
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(m_about);
+}
+
+void MainWindow::createStatusBar()
+{
+    m_profileLabel = new QLabel(this);
+    m_profileLabel->setObjectName(u"statusProfile"_s);
+    m_countsLabel = new QLabel(this);
+    m_countsLabel->setObjectName(u"statusCounts"_s);
+    m_refreshLabel = new QLabel(this);
+    m_refreshLabel->setObjectName(u"statusRefresh"_s);
+    m_rateLabel = new QLabel(this);
+    m_rateLabel->setObjectName(u"statusRateLimit"_s);
+    m_rateLabel->setToolTip(tr("Requests left in this minute, as the server reports"));
+    m_progress = new QProgressBar(this);
+    m_progress->setObjectName(u"statusProgress"_s);
+    m_progress->setAccessibleName(tr("Progress"));
+    m_progress->setMaximumWidth(200);
+    m_progress->setTextVisible(true);
+    m_progress->hide();
+    m_cancel = new QToolButton(this);
+    m_cancel->setObjectName(u"statusCancel"_s);
+    m_cancel->setText(tr("Cancel"));
+    m_cancel->setAccessibleName(tr("Cancel the running work"));
+    m_cancel->setIcon(themedIcon(u"cancel"_s, palette()));
+    m_cancel->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_cancel->setAutoRaise(true);
+    m_cancel->hide();
+    connect(m_cancel, &QToolButton::clicked, m_operations, &KeyOperations::cancelRunning);
+    statusBar()->addWidget(m_profileLabel);
+    statusBar()->addWidget(m_countsLabel);
+    statusBar()->addPermanentWidget(m_progress);
+    statusBar()->addPermanentWidget(m_cancel);
+    statusBar()->addPermanentWidget(m_rateLabel);
+    statusBar()->addPermanentWidget(m_refreshLabel);
+}
+
+void MainWindow::setProfiles(const QList<ConnectionProfile> &profiles, const QString &current)
+{
+    const QSignalBlocker blocker(m_profileCombo);
+    m_profileCombo->clear();
+    for (const ConnectionProfile &profile : profiles) {
+        QPixmap dot(12, 12);
+        dot.fill(profile.demo
+                     ? QColor(0xe6, 0x7e, 0x22)
+                     : (profile.production ? QColor(0xc0, 0x39, 0x2b) : QColor(0x7f, 0x8c, 0x8d)));
+        m_profileCombo->addItem(QIcon(dot), profile.name, profile.id);
+    }
+    m_profileCombo->setCurrentIndex(std::max(0, m_profileCombo->findData(current)));
+}
+
+void MainWindow::connectTo(const ConnectionProfile &profile, const QString &secret)
+{
+    m_operations->cancelRunning();
+    m_profile = profile;
+    m_connected = true;
+    ClientSettings settings = m_client->settings();
+    settings.baseUrl = profile.baseUrl;
+    settings.dialect = profile.dialect;
+    settings.apiKey = secret;
+    m_client->setSettings(settings);
+    m_model->setOwnKeyHint(ApiKeyTableModel::ownKeyHintFromSecret(secret));
+    m_model->clear();
+    const int index = m_profileCombo->findData(profile.id);
+    if (index >= 0)
+        m_profileCombo->setCurrentIndex(index);
+
+    QString badge;
+    QString colour;
+    if (profile.demo) {
+        badge = tr("Demo (local)");
+        colour = u"#e67e22"_s;
+    } else if (profile.production) {
+        badge = tr("Production");
+        colour = u"#c0392b"_s;
+    }
+    m_badge->setText(badge);
+    m_badge->setStyleSheet(
+        u"QLabel { background: %1; color: white; font-weight: bold; "
+        "border-radius: 4px; padding: 2px 8px; margin-left: 4px; }"_s.arg(colour));
+    m_badge->setVisible(!badge.isEmpty());
+    m_profileLabel->setText(tr("%1 - %2").arg(profile.name, profile.baseUrl.toDisplayString()));
+    setWindowTitle(tr("%1 - discue API keys").arg(profile.name));
+    m_table->setEmptyText(tr("No keys yet - create one with %1")
+                              .arg(m_new->shortcut().toString(QKeySequence::NativeText)));
+    m_rateLabel->clear();
+    updateActions();
+    m_operations->refresh();
+}
+
+void MainWindow::showDisconnected(const QString &reason)
+{
+    m_connected = false;
+    m_model->setOwnKeyHint({});
+    m_model->clear();
+    m_badge->hide();
+    m_table->setEmptyText(reason.isEmpty() ? tr("Not connected - choose a profile")
+                                           : tr("Not connected - %1").arg(reason));
+    m_profileLabel->setText(tr("Not connected"));
+    updateActions();
+    updateCounts();
+}
+
+QList<ApiKey> MainWindow::selectedKeys() const
+{
+    QList<ApiKey> keys;
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    keys.reserve(rows.size());
+    for (const QModelIndex &row : rows)
+        keys.append(m_model->keyAt(m_proxy->mapToSource(row).row()));
+    return keys;
+}
+
+void MainWindow::selectKeys(const QStringList &ids)
+{
+    QItemSelection selection;
+    for (const QString &id : ids) {
+        const int row = m_model->rowOfId(id);
+        if (row < 0)
+            continue;
+        const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
+        if (index.isValid())
+            selection.select(index, index);
+    }
+    m_table->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect |
+                                                     QItemSelectionModel::Rows);
+}
+
+void MainWindow::updateActions()
+{
+    const QList<ApiKey> keys = selectedKeys();
+    const bool any = m_connected && !keys.isEmpty();
+    const bool anyEnabled = std::any_of(keys.cbegin(), keys.cend(), [](const ApiKey &key) {
+        return key.status == KeyStatus::Enabled;
+    });
+    const bool anyDisabled = std::any_of(keys.cbegin(), keys.cend(), [](const ApiKey &key) {
+        return key.status == KeyStatus::Disabled;
+    });
+    m_refresh->setEnabled(m_connected);
+    m_new->setEnabled(m_connected);
+    m_edit->setEnabled(m_connected && keys.size() == 1);
+    m_enable->setEnabled(any && anyDisabled);
+    m_disable->setEnabled(any && anyEnabled);
+    m_delete->setEnabled(any);
+}
+
+void MainWindow::updateDetails()
+{
+    const QList<ApiKey> keys = selectedKeys();
+    if (keys.size() > 1) {
+        m_details->showSelectionCount(int(keys.size()));
+        return;
+    }
+    if (keys.isEmpty()) {
+        m_details->showKey(std::nullopt);
+        return;
+    }
+    const ApiKey &key = keys.first();
+    m_details->showKey(key, key.lastUsedAt ? m_model->relativeTime(*key.lastUsedAt) : QString(),
+                       m_model->isOwnKey(key));
+}
+
+QString MainWindow::statusCountsText() const
+{
+    return m_countsLabel->text();
+}
+
+QString MainWindow::badgeText() const
+{
+    return m_badge->isVisibleTo(this) ? m_badge->text() : QString();
+}
+
+void MainWindow::updateCounts()
+{
+    if (!m_connected) {
+        m_countsLabel->clear();
+        return;
+    }
+    const int total = m_model->rowCount();
+    QString text = total == 1 ? tr("1 key") : tr("%1 keys").arg(total);
+    text = tr("%1, %2 disabled").arg(text).arg(m_model->disabledCount());
+    if (m_proxy->rowCount() != total)
+        text = tr("%1 (%2 shown)").arg(text).arg(m_proxy->rowCount());
+    m_countsLabel->setText(text);
+    m_table->viewport()->update();
+}
+
+void MainWindow::setBusy(const QString &what, int done, int total)
+{
+    m_progress->setFormat(total > 0 ? tr("%1 %v/%m").arg(what) : what);
+    m_progress->setRange(0, total);
+    m_progress->setValue(done);
+    m_progress->setToolTip(what);
+    m_progress->show();
+    m_cancel->show();
+}
+
+void MainWindow::setIdle()
+{
+    m_progress->hide();
+    m_cancel->hide();
+}
+
+void MainWindow::noteExchange(const ApiExchange &exchange)
+{
+    const QByteArray remaining = exchange.responseHeader("X-RateLimit-Remaining");
+    if (remaining.isEmpty())
+        return;
+    const QByteArray limit = exchange.responseHeader("X-RateLimit-Limit");
+    m_rateLabel->setText(
+        limit.isEmpty() ? tr("Rate limit: %1 left").arg(QString::fromLatin1(remaining))
+                        : tr("Rate limit: %1/%2 left")
+                              .arg(QString::fromLatin1(remaining), QString::fromLatin1(limit)));
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About discue-keys"),
+                       tr("<b>discue-keys %1</b><p>A desktop console for the API keys of a "
+                          "discue.io organization.</p>")
+                           .arg(QStringLiteral(DISCUE_VERSION)));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    m_table->saveColumns(m_settings);
+    m_settings->setValue(u"mainWindow/geometry"_s, saveGeometry());
+    m_settings->setValue(u"mainWindow/state"_s, saveState());
+    QMainWindow::closeEvent(event);
+}
+
+} // namespace discue

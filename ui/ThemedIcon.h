@@ -1,0 +1,14 @@
+// ThemedIcon: the application's SVG icons, tinted for the current palette. The monochrome
+// strokes of the icons (stroke="currentColor") take the palette's text colour, the accents
+// keep their hue, so the same files read well in light and dark palettes and at any DPI.
+#pragma once
+
+#include <QIcon>
+#include <QPalette>
+
+namespace discue {
+
+// name: a file under :/icons without ".svg", e.g. u"refresh"_s.
+QIcon themedIcon(const QString &name, const QPalette &palette);
+
+} // namespace discue
