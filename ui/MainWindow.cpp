@@ -2,9 +2,11 @@
 
 #include "ApiKeyTableModel.h"
 #include "ApiKeysClient.h"
+#include "JournalDock.h"
 #include "KeyDetailsPane.h"
 #include "KeyOperations.h"
 #include "KeyTableView.h"
+#include "RequestJournalModel.h"
 #include "ThemedIcon.h"
 #include "UiLogging.h"
 
@@ -42,6 +44,8 @@ MainWindow::MainWindow(ApiKeysClient *client, QSettings *settings, QWidget *pare
     m_proxy = new KeyFilterProxy(this);
     m_proxy->setSourceModel(m_model);
     m_operations = new KeyOperations(client, m_model, settings, this);
+    m_journalModel = new RequestJournalModel(this);
+    connect(client, &ApiKeysClient::exchangeFinished, m_journalModel, &RequestJournalModel::append);
 
     createActions();
     createCentralWidgets();
@@ -172,6 +176,10 @@ void MainWindow::createCentralWidgets()
     splitter->setStretchFactor(1, 1);
     splitter->setSizes({900, 360});
     setCentralWidget(splitter);
+
+    m_journal = new JournalDock(m_journalModel, m_settings, this);
+    addDockWidget(Qt::BottomDockWidgetArea, m_journal);
+    resizeDocks({m_journal}, {180}, Qt::Vertical);
 }
 
 void MainWindow::createToolBar()
@@ -246,6 +254,10 @@ void MainWindow::createMenus()
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->setObjectName(u"viewMenu"_s);
     view->addAction(m_find);
+    QAction *journal = m_journal->toggleViewAction();
+    journal->setIcon(themedIcon(u"journal"_s, palette()));
+    journal->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_J));
+    view->addAction(journal);
     QMenu *filters = view->addMenu(tr("&Quick filter"));
     int index = 0;
     for (KeyFilterProxy::QuickFilter filter : KeyFilterProxy::quickFilters()) {

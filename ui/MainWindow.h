@@ -26,6 +26,7 @@ class JournalDock;
 class KeyDetailsPane;
 class KeyOperations;
 class KeyTableView;
+class RequestJournalModel;
 struct ApiExchange;
 
 class MainWindow : public QMainWindow
@@ -52,6 +53,7 @@ public:
     KeyDetailsPane *detailsPane() const { return m_details; }
     KeyOperations *operations() const { return m_operations; }
     JournalDock *journalDock() const { return m_journal; }
+    RequestJournalModel *journalModel() const { return m_journalModel; }
     QString statusCountsText() const;
     QString badgeText() const;
     QList<ApiKey> selectedKeys() const;
@@ -91,6 +93,7 @@ private:
     ApiKeyTableModel *m_model = nullptr;
     KeyFilterProxy *m_proxy = nullptr;
     KeyOperations *m_operations = nullptr;
+    RequestJournalModel *m_journalModel = nullptr;
     ConnectionProfile m_profile;
     bool m_connected = false;
 
