@@ -68,6 +68,9 @@ public:
     // that an owner holding the ApiResult can show it directly).
     void showResult(const ApiResult &result);
 
+    // Esc while the request runs cancels it instead of hiding the dialog.
+    void reject() override;
+
 Q_SIGNALS:
     // The result arrived and is shown (or the dialog closed itself for a hidden success).
     void resultShown(const discue::ApiResult &result);

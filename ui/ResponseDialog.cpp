@@ -1,0 +1,442 @@
+#include "ResponseDialog.h"
+
+#include "ApiCall.h"
+#include "ResponseDialogFormat.h"
+#include "StatusCatalogue.h"
+#include "UiLogging.h"
+
+#include <QCheckBox>
+#include <QClipboard>
+#include <QDialogButtonBox>
+#include <QFontDatabase>
+#include <QGuiApplication>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QTabWidget>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace discue {
+namespace {
+
+// Background and text of the status strip per class. The strip carries both colours, so
+// it reads the same on light and dark palettes; each pair has a contrast of at least 4.5:1.
+struct StripColours
+{
+    QColor background;
+    QColor text;
+};
+
+StripColours stripColours(StatusClass statusClass)
+{
+    switch (statusClass) {
+    case StatusClass::Success:
+        return {QColor(0x1b, 0x5e, 0x20), Qt::white};
+    case StatusClass::ClientError:
+        return {QColor(0xff, 0xb3, 0x00), Qt::black};
+    case StatusClass::ServerError:
+        return {QColor(0xb7, 0x1c, 0x1c), Qt::white};
+    case StatusClass::NoResponse:
+    case StatusClass::Other:
+        break;
+    }
+    return {QColor(0x55, 0x5b, 0x61), Qt::white};
+}
+
+QPlainTextEdit *makeTextView(const QString &objectName, const QString &accessibleName,
+                             QWidget *parent)
+{
+    auto *view = new QPlainTextEdit(parent);
+    view->setObjectName(objectName);
+    view->setAccessibleName(accessibleName);
+    view->setReadOnly(true);
+    view->setLineWrapMode(QPlainTextEdit::NoWrap);
+    view->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    view->setTabChangesFocus(true);
+    return view;
+}
+
+QLabel *makeSentence(const QString &objectName, QWidget *parent)
+{
+    auto *label = new QLabel(parent);
+    label->setObjectName(objectName);
+    label->setWordWrap(true);
+    label->setTextFormat(Qt::PlainText);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    return label;
+}
+
+} // namespace
+
+QString ResponseDialog::hideSuccessKey()
+{
+    return u"ui/responseDialog/hideSuccessful"_s;
+}
+
+bool ResponseDialog::hidesSuccessfulResponses(QSettings *settings)
+{
+    return settings && settings->value(hideSuccessKey(), false).toBool();
+}
+
+ResponseDialog::ResponseDialog(ApiCall *call, QSettings *settings, QWidget *parent)
+    : QDialog(parent)
+    , m_settings(settings)
+    , m_call(call)
+    , m_operation(call->operation())
+{
+    buildUi();
+    if (call->isFinished()) {
+        // Too late for its signal: show what the call recorded.
+        showExchange(call->exchange(), QString());
+        return;
+    }
+    showSending(m_operation);
+    connect(call, &ApiCall::retryScheduled, this, &ResponseDialog::showRetryWait);
+    connect(call, &ApiCall::finished, this, [this](const ApiResult &result) {
+        m_call.clear();
+        showResult(result);
+        if (result.isSuccess() && hidesSuccessfulResponses(m_settings))
+            accept();
+    });
+}
+
+ResponseDialog::ResponseDialog(const ApiExchange &exchange, QSettings *settings, QWidget *parent)
+    : QDialog(parent)
+    , m_settings(settings)
+    , m_operation(exchange.operation)
+{
+    buildUi();
+    showExchange(exchange, QString());
+}
+
+ResponseDialog::~ResponseDialog() = default;
+
+void ResponseDialog::buildUi()
+{
+    setObjectName(u"responseDialog"_s);
+    setWindowTitle(tr("Response: %1").arg(operationName(m_operation)));
+    auto *layout = new QVBoxLayout(this);
+
+    m_strip = new QLabel(this);
+    m_strip->setObjectName(u"statusStrip"_s);
+    m_strip->setAutoFillBackground(true);
+    m_strip->setTextFormat(Qt::PlainText);
+    m_strip->setMargin(8);
+    QFont stripFont = m_strip->font();
+    stripFont.setBold(true);
+    stripFont.setPointSizeF(stripFont.pointSizeF() * 1.25);
+    m_strip->setFont(stripFont);
+    m_strip->setFocusPolicy(Qt::StrongFocus);
+    layout->addWidget(m_strip);
+
+    m_metrics = makeSentence(u"metricsLabel"_s, this);
+    layout->addWidget(m_metrics);
+    m_meaning = makeSentence(u"meaningLabel"_s, this);
+    layout->addWidget(m_meaning);
+    m_advice = makeSentence(u"adviceLabel"_s, this);
+    QFont adviceFont = m_advice->font();
+    adviceFont.setBold(true);
+    m_advice->setFont(adviceFont);
+    layout->addWidget(m_advice);
+    m_serverMessage = makeSentence(u"serverMessageLabel"_s, this);
+    layout->addWidget(m_serverMessage);
+    m_countdown = makeSentence(u"countdownLabel"_s, this);
+    m_countdown->setAccessibleName(tr("Retry countdown"));
+    layout->addWidget(m_countdown);
+
+    m_detailsToggle = new QToolButton(this);
+    m_detailsToggle->setObjectName(u"detailsToggle"_s);
+    m_detailsToggle->setText(tr("&Details"));
+    m_detailsToggle->setAccessibleName(tr("Show request and response details"));
+    m_detailsToggle->setCheckable(true);
+    m_detailsToggle->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_detailsToggle->setArrowType(Qt::RightArrow);
+    m_detailsToggle->setAutoRaise(true);
+    m_curlButton = new QPushButton(tr("Copy as c&url"), this);
+    m_curlButton->setObjectName(u"copyCurlButton"_s);
+    m_curlButton->setAccessibleName(tr("Copy the request as a curl command, key redacted"));
+    auto *detailsRow = new QHBoxLayout;
+    detailsRow->addWidget(m_detailsToggle);
+    detailsRow->addStretch(1);
+    detailsRow->addWidget(m_curlButton);
+    layout->addLayout(detailsRow);
+
+    m_details = new QTabWidget(this);
+    m_details->setObjectName(u"detailsTabs"_s);
+    m_requestText = makeTextView(u"requestText"_s, tr("Request"), m_details);
+    m_details->addTab(m_requestText, tr("Request"));
+    m_responseHeadersText =
+        makeTextView(u"responseHeadersText"_s, tr("Response headers"), m_details);
+    m_details->addTab(m_responseHeadersText, tr("Response headers"));
+    auto *bodyPage = new QWidget(m_details);
+    auto *bodyLayout = new QVBoxLayout(bodyPage);
+    bodyLayout->setContentsMargins(0, 0, 0, 0);
+    m_prettyCheck = new QCheckBox(tr("&Pretty"), bodyPage);
+    m_prettyCheck->setObjectName(u"prettyCheck"_s);
+    m_prettyCheck->setAccessibleName(tr("Indent the response body"));
+    m_prettyCheck->setChecked(true);
+    m_responseBodyText = makeTextView(u"responseBodyText"_s, tr("Response body"), bodyPage);
+    bodyLayout->addWidget(m_prettyCheck);
+    bodyLayout->addWidget(m_responseBodyText);
+    m_details->addTab(bodyPage, tr("Response body"));
+    m_details->setVisible(false);
+    layout->addWidget(m_details, 1);
+
+    m_hideSuccessCheck = new QCheckBox(tr("Do&n't show for successful requests"), this);
+    m_hideSuccessCheck->setObjectName(u"hideSuccessCheck"_s);
+    m_hideSuccessCheck->setAccessibleName(tr("Don't show this dialog for successful requests"));
+    m_hideSuccessCheck->setToolTip(tr("Errors are always shown."));
+    m_hideSuccessCheck->setChecked(hidesSuccessfulResponses(m_settings));
+    m_hideSuccessCheck->setVisible(false);
+    layout->addWidget(m_hideSuccessCheck);
+
+    m_buttons = new QDialogButtonBox(this);
+    m_cancelButton = m_buttons->addButton(tr("Cancel request"), QDialogButtonBox::RejectRole);
+    m_cancelButton->setObjectName(u"cancelRequestButton"_s);
+    m_closeButton = m_buttons->addButton(QDialogButtonBox::Close);
+    m_closeButton->setObjectName(u"closeButton"_s);
+    layout->addWidget(m_buttons);
+
+    m_countdownTimer.setInterval(200);
+    connect(&m_countdownTimer, &QTimer::timeout, this, &ResponseDialog::updateCountdown);
+    connect(m_detailsToggle, &QToolButton::toggled, this, &ResponseDialog::setDetailsExpanded);
+    connect(m_curlButton, &QPushButton::clicked, this, &ResponseDialog::copyAsCurl);
+    connect(m_prettyCheck, &QCheckBox::toggled, this, &ResponseDialog::setPrettyBody);
+    connect(m_cancelButton, &QPushButton::clicked, this, &ResponseDialog::cancelCall);
+    connect(m_closeButton, &QPushButton::clicked, this, &ResponseDialog::accept);
+    connect(m_hideSuccessCheck, &QCheckBox::toggled, this, [this](bool hide) {
+        if (m_settings)
+            m_settings->setValue(hideSuccessKey(), hide);
+    });
+    resize(560, sizeHint().height());
+}
+
+void ResponseDialog::setStripColour(int statusClass)
+{
+    const StripColours colours = stripColours(StatusClass(statusClass));
+    QPalette palette = m_strip->palette();
+    palette.setColor(QPalette::Window, colours.background);
+    palette.setColor(QPalette::WindowText, colours.text);
+    m_strip->setPalette(palette);
+}
+
+void ResponseDialog::showSending(Operation operation)
+{
+    m_state = State::Sending;
+    m_strip->setText(tr("Sending..."));
+    setStripColour(int(StatusClass::Other));
+    m_strip->setAccessibleName(m_strip->text());
+    m_metrics->setText(operationName(operation));
+    m_meaning->setText(tr("Waiting for the server's answer."));
+    m_advice->clear();
+    m_serverMessage->setVisible(false);
+    m_countdown->setVisible(false);
+    m_curlButton->setEnabled(false);
+    m_detailsToggle->setEnabled(false);
+    m_cancelButton->setVisible(true);
+    m_closeButton->setVisible(false);
+    m_cancelButton->setFocus();
+}
+
+void ResponseDialog::showRetryWait(int nextAttempt, int maxAttempts, qint64 waitMs, int lastStatus)
+{
+    m_state = State::WaitingToRetry;
+    m_retryAttempt = nextAttempt;
+    m_retryMaxAttempts = maxAttempts;
+    m_retryDeadline = QDeadlineTimer(std::max<qint64>(0, waitMs));
+    const StatusDescription last = StatusCatalogue::describe(m_operation, lastStatus);
+    m_strip->setText(last.title);
+    m_strip->setAccessibleName(last.title);
+    setStripColour(int(last.statusClass));
+    m_meaning->setText(last.meaning);
+    m_advice->setText(tr("The console retries by itself; Cancel request stops it."));
+    m_countdown->setVisible(true);
+    updateCountdown();
+    m_countdownTimer.start();
+}
+
+void ResponseDialog::updateCountdown()
+{
+    if (m_state != State::WaitingToRetry) {
+        m_countdownTimer.stop();
+        return;
+    }
+    const qint64 remainingMs = m_retryDeadline.remainingTime();
+    if (remainingMs <= 0) {
+        m_countdown->setText(
+            tr("Retrying now (attempt %1 of %2)").arg(m_retryAttempt).arg(m_retryMaxAttempts));
+        m_countdownTimer.stop();
+        return;
+    }
+    const int seconds = int((remainingMs + 999) / 1000);
+    m_countdown->setText(tr("Retrying in %1 s (attempt %2 of %3)")
+                             .arg(seconds)
+                             .arg(m_retryAttempt)
+                             .arg(m_retryMaxAttempts));
+}
+
+void ResponseDialog::showResult(const ApiResult &result)
+{
+    QStringList server;
+    if (result.error) {
+        QString said = result.error->title;
+        if (!result.error->detail.isEmpty())
+            said += u" - "_s + result.error->detail;
+        if (!said.isEmpty())
+            server.append(tr("The server said: %1").arg(said));
+    }
+    if (!result.exchange.decodeError.isEmpty())
+        server.append(tr("The answer could not be read: %1").arg(result.exchange.decodeError));
+    showExchange(result.exchange, server.join(u'\n'));
+    Q_EMIT resultShown(result);
+}
+
+void ResponseDialog::showExchange(const ApiExchange &exchange, const QString &serverMessage)
+{
+    m_state = State::Finished;
+    m_countdownTimer.stop();
+    m_exchange = exchange;
+    m_operation = exchange.operation;
+    setWindowTitle(tr("Response: %1").arg(operationName(m_operation)));
+
+    StatusDescription description = StatusCatalogue::describe(exchange);
+    // A 2xx whose body could not be read is not a success the user can rely on.
+    if (exchange.gotResponse() && !exchange.isSuccess() &&
+        description.statusClass == StatusClass::Success)
+        description.statusClass = StatusClass::Other;
+
+    QString strip;
+    QString meaning = description.meaning;
+    if (exchange.gotResponse()) {
+        strip = description.title;
+    } else {
+        // Never a made-up code: say that nothing came back, and why.
+        strip = exchange.failure == TransportFailure::Cancelled ? description.title
+                                                                : tr("Not sent / no response");
+        QString why = description.title;
+        if (!exchange.failureDetail.isEmpty())
+            why += u" ("_s + exchange.failureDetail + u')';
+        meaning = why + u". "_s + description.meaning;
+    }
+    m_strip->setText(strip);
+    m_strip->setAccessibleName(strip);
+    setStripColour(int(exchange.gotResponse() ? description.statusClass : StatusClass::NoResponse));
+
+    QStringList metrics{operationName(m_operation)};
+    if (!exchange.method.isEmpty())
+        metrics.append(QString::fromLatin1(exchange.method) + u' ' + exchange.path());
+    metrics.append(tr("%1 ms").arg(exchange.durationMs));
+    if (exchange.gotResponse())
+        metrics.append(ResponseDialogFormat::humanSize(exchange.responseBody.size()));
+    metrics.append(tr("attempt %1 of %2").arg(exchange.attempts).arg(exchange.maxAttempts));
+    m_metrics->setText(metrics.join(u"  \u00b7  "_s));
+    m_meaning->setText(meaning);
+    m_advice->setText(description.advice);
+    m_serverMessage->setText(serverMessage);
+    m_serverMessage->setVisible(!serverMessage.isEmpty());
+    m_countdown->setVisible(false);
+
+    fillDetails(exchange);
+    m_curlButton->setEnabled(!exchange.method.isEmpty());
+    m_detailsToggle->setEnabled(true);
+    m_cancelButton->setVisible(false);
+    m_closeButton->setVisible(true);
+    m_closeButton->setDefault(true);
+    m_closeButton->setFocus();
+    m_hideSuccessCheck->setVisible(exchange.isSuccess());
+    qCDebug(lcUi) << "response dialog shows" << int(m_operation) << exchange.httpStatus;
+}
+
+void ResponseDialog::fillDetails(const ApiExchange &exchange)
+{
+    m_requestText->setPlainText(ResponseDialogFormat::requestText(exchange));
+    QString headers;
+    if (exchange.gotResponse()) {
+        headers = QString::number(exchange.httpStatus) + u' ' +
+                  QString::fromLatin1(exchange.reasonPhrase) + u'\n' +
+                  ResponseDialogFormat::headerBlock(exchange.responseHeaders);
+    } else {
+        headers = tr("No response.");
+    }
+    m_responseHeadersText->setPlainText(headers);
+    setPrettyBody(m_prettyCheck->isChecked());
+}
+
+void ResponseDialog::setPrettyBody(bool pretty)
+{
+    if (m_prettyCheck->isChecked() != pretty)
+        m_prettyCheck->setChecked(pretty); // comes back here through toggled
+    const QString body = pretty ? ResponseDialogFormat::prettyJson(m_exchange.responseBody)
+                                : QString::fromUtf8(m_exchange.responseBody);
+    m_responseBodyText->setPlainText(body);
+}
+
+QString ResponseDialog::shownResponseBody() const
+{
+    return m_responseBodyText->toPlainText();
+}
+
+bool ResponseDialog::detailsExpanded() const
+{
+    return m_details->isVisibleTo(this);
+}
+
+void ResponseDialog::setDetailsExpanded(bool expanded)
+{
+    if (m_detailsToggle->isChecked() != expanded)
+        m_detailsToggle->setChecked(expanded);
+    m_detailsToggle->setArrowType(expanded ? Qt::DownArrow : Qt::RightArrow);
+    m_details->setVisible(expanded);
+    adjustSize();
+}
+
+void ResponseDialog::copyAsCurl()
+{
+    // ApiExchange::curlCommand() writes the key as <redacted>.
+    if (QClipboard *clipboard = QGuiApplication::clipboard())
+        clipboard->setText(m_exchange.curlCommand());
+    m_curlButton->setText(tr("Copied"));
+}
+
+void ResponseDialog::cancelCall()
+{
+    if (m_call)
+        m_call->cancel();
+}
+
+void ResponseDialog::reject()
+{
+    // Esc while a request runs cancels it; the dialog then shows "Cancelled".
+    if (m_state != State::Finished) {
+        cancelCall();
+        return;
+    }
+    QDialog::reject();
+}
+
+QString ResponseDialog::statusText() const
+{
+    return m_strip->text();
+}
+
+QString ResponseDialog::meaningText() const
+{
+    return m_meaning->text();
+}
+
+QString ResponseDialog::adviceText() const
+{
+    return m_advice->text();
+}
+
+QString ResponseDialog::countdownText() const
+{
+    return m_countdown->isVisibleTo(this) ? m_countdown->text() : QString();
+}
+
+} // namespace discue
