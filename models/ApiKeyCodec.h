@@ -16,7 +16,11 @@ namespace discue {
 
 // Docs: {"name", "scopes": [{resource, access, targets}]}.
 // Provider: {"alias", "scopes": {"<resource>": {access, targets}}} (Terraform provider, 2024).
-enum class Dialect { Docs, Provider };
+enum class Dialect
+{
+    Docs,
+    Provider
+};
 
 QString dialectWireName(Dialect dialect); // "docs", "provider"
 std::optional<Dialect> dialectFromWireName(QStringView name);
@@ -27,8 +31,9 @@ struct ApiKeyList
     QList<ApiKey> keys;
     QString selfLink;
     Dialect dialect = Dialect::Docs; // as detected from the scopes' shape
-    // Entries that could not be read (e.g. no id) are skipped and reported here, so one bad
-    // element never hides the other keys.
+    // Entries that could not be read (no id, a wrong type anywhere inside) are skipped and
+    // reported here with their path ("api_keys[3].scopes[0].access"), so one bad element never
+    // hides the other keys.
     QList<CodecError> skipped;
 };
 
@@ -45,6 +50,8 @@ struct ApiKeyDocument
 struct CreatedKey
 {
     QString secret;
+    // Empty when the response named none: the secret still reaches the user, and a re-read
+    // of the list shows the new key.
     QString id;
     QString selfLink;
     std::optional<ApiKey> key; // when the server sent the key object
@@ -60,6 +67,8 @@ struct ErrorBody
 
 namespace ApiKeyCodec {
 
+// Strings longer than 4 KiB (64 KiB for links and error texts) and nesting deeper than 1024
+// levels are decode errors; so are non-JSON, truncated, non-UTF-8 and empty bodies.
 Decoded<ApiKeyList> decodeList(QByteArrayView json);
 Decoded<ApiKeyDocument> decodeKeyDocument(QByteArrayView json);
 Decoded<CreatedKey> decodeCreated(QByteArrayView json);
@@ -80,7 +89,8 @@ QJsonValue encodeScopes(const QList<ApiKeyScope> &scopes, Dialect dialect,
 QByteArray encodeCreateBody(const ApiKey &draft, Dialect dialect);
 // PUT body with only what changed from `before` to `after`: name and status when changed;
 // scopes only when the settable scopes changed, then the whole array without protected
-// scopes. std::nullopt when nothing changed.
+// scopes. Scopes on unknown resources that `before` carried are kept in that array even when
+// `after` lost them. std::nullopt when nothing changed.
 std::optional<QByteArray> encodeUpdateBody(const ApiKey &before, const ApiKey &after,
                                            Dialect dialect);
 

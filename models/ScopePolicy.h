@@ -8,11 +8,18 @@
 
 namespace discue {
 
-enum class Severity { Info, Warning, Error };
+enum class Severity
+{
+    Info,
+    Warning,
+    Error
+};
 
 struct PolicyFinding
 {
-    // "name", "scopes", "scopes.<resource>.access", "scopes.<resource>.targets[<i>]"
+    // "name"; "scopes" (the list as a whole); "scopes.<resource>" (the resource twice, a
+    // protected scope); "scopes.<resource>.access"; "scopes.<resource>.targets" (empty list,
+    // "*" next to ids); "scopes.<resource>.targets[<i>]" (one bad or repeated target).
     QString field;
     Severity severity = Severity::Error;
     QString message; // translated, one sentence
@@ -41,10 +48,12 @@ public:
     // Errors block sending: empty or over-long name. Warnings: outside 4-64 [A-Za-z0-9._/ -].
     static QList<PolicyFinding> checkName(const QString &name);
 
-    // Errors: a protected scope that `original` did not already carry, an invalid or
-    // duplicate target, an empty target list, the same resource twice, access None.
-    // Warnings: write on "*" for messages or queues. `original` is the key's scopes before
-    // editing (empty when creating).
+    // Errors: a protected scope that `original` did not already carry (or carried
+    // differently), an invalid or duplicate target, an empty target list, the same resource
+    // twice, access None, no settable scope left where `original` had some (the update would
+    // need "scopes": [], which the API rejects). Warnings: write on "*" for messages or queues;
+    // no scopes at all when creating (the server then grants write on everything). Info: "*"
+    // next to ids. `original` is the key's scopes before editing (empty when creating).
     static QList<PolicyFinding> checkScopes(const QList<ApiKeyScope> &scopes,
                                             const QList<ApiKeyScope> &original = {});
 
