@@ -106,7 +106,11 @@ QString idFromSelfLink(QStringView href)
     while (path.endsWith(u'/'))
         path.chop(1);
     const qsizetype slash = path.lastIndexOf(u'/');
-    return path.sliced(slash + 1).toString();
+    const QStringView segment = path.sliced(slash + 1);
+    // The collection's own link names no key.
+    if (segment == u"api_keys")
+        return {};
+    return segment.toString();
 }
 
 QJsonValue encodeScopes(const QList<ApiKeyScope> &scopes, Dialect dialect, bool includeProtected)

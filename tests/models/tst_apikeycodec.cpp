@@ -354,6 +354,8 @@ private Q_SLOTS:
             << u"https://api.discue.io/v1/api_keys/MbCS6UB_m7NdvyDOE8stT?pretty=true"_s << idB;
         QTest::newRow("relative") << u"/v1/api_keys/MbCS6UB_m7NdvyDOE8stT"_s << idB;
         QTest::newRow("bare id") << idB << idB;
+        QTest::newRow("collection link") << u"https://api.discue.io/v1/api_keys"_s << QString();
+        QTest::newRow("empty") << QString() << QString();
     }
     void idFromSelfLink()
     {
