@@ -25,11 +25,6 @@ if(CMAKE_CXX_COMPILER_ID MATCHES "GNU|Clang")
     endif()
     if(DISCUE_WERROR)
         target_compile_options(discue_compile_policy INTERFACE -Werror)
-        # GCC 12 at -O2/-O3 reports std::optional<int> members as "maybe uninitialized"
-        # after inlining (GCC bug 80635); it stays a warning so optimized builds still pass.
-        if(CMAKE_CXX_COMPILER_ID STREQUAL "GNU")
-            target_compile_options(discue_compile_policy INTERFACE -Wno-error=maybe-uninitialized)
-        endif()
     endif()
 elseif(MSVC)
     target_compile_options(discue_compile_policy INTERFACE /W4 /permissive- /utf-8)
