@@ -17,6 +17,10 @@ constexpr QStringView idAlphabet =
     u"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-";
 constexpr qint64 touchResolutionMs = 60 * 1000;
 
+// The containers a failed write restores.
+using Snapshot =
+    std::tuple<QHash<QString, StoredKey>, QHash<QByteArray, QString>, QHash<QString, QStringList>>;
+
 // `length` characters of the 64-character alphabet from the operating system's CSPRNG. 64 is
 // a power of two, so masking keeps the distribution uniform.
 QString randomToken(qsizetype length)
@@ -108,9 +112,7 @@ MintedKey KeyStore::addKey(const QString &organization, const ApiKey &draft)
     if (!organizations().contains(organization))
         addOrganization(organization, organization);
     // Copies share data until the mutation detaches them: only pay for them when persisting.
-    std::optional<std::tuple<QHash<QString, StoredKey>, QHash<QByteArray, QString>,
-                             QHash<QString, QStringList>>>
-        snapshot;
+    std::optional<Snapshot> snapshot;
     if (!m_dataFile.isEmpty())
         snapshot.emplace(m_keys, m_idByHash, m_order);
     MintedKey minted;
@@ -157,17 +159,19 @@ bool KeyStore::update(const ApiKey &key)
 
 bool KeyStore::remove(const QString &id)
 {
-    const auto it = m_keys.constFind(id);
-    if (it == m_keys.constEnd())
+    const auto found = find(id);
+    if (!found)
         return false;
-    const auto snapshot = std::tuple(m_keys, m_idByHash, m_order);
-    m_idByHash.remove(it->secretHash);
-    m_order[it->organization].removeOne(id);
-    m_keys.erase(it);
+    std::optional<Snapshot> snapshot;
+    if (!m_dataFile.isEmpty())
+        snapshot.emplace(m_keys, m_idByHash, m_order);
+    m_idByHash.remove(found->secretHash);
+    m_order[found->organization].removeOne(id);
+    m_keys.remove(id);
     changed();
     QString error;
-    if (!m_dataFile.isEmpty() && !save(&error)) {
-        std::tie(m_keys, m_idByHash, m_order) = snapshot;
+    if (snapshot && !save(&error)) {
+        std::tie(m_keys, m_idByHash, m_order) = *snapshot;
         return false;
     }
     return true;

@@ -58,6 +58,8 @@ public:
     // Makes a key in `organization` from a draft: name, status, scopes (protected ones too)
     // and timestamps are taken as given, id, secret and prefix are new. created_at and
     // updated_at default to now. Tests use this for keys the API could not make.
+    // With a data file, every mutation is written before it returns; when the write fails
+    // the store is left as it was and lastSaveError() says why (update/remove return false).
     MintedKey addKey(const QString &organization, const ApiKey &draft);
     // Stores a changed key (same id); sets updated_at to now.
     bool update(const ApiKey &key);

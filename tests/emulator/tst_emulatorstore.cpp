@@ -256,6 +256,22 @@ private Q_SLOTS:
         QVERIFY(onDisk().isEmpty());
     }
 
+    void failedWriteLeavesTheStoreAsItWas()
+    {
+        KeyStore store;
+        const MintedKey kept = store.addKey(u"org-a"_s, ApiKey{});
+        store.setDataFile(m_dir.filePath(u"no/such/dir/keys.json"_s));
+        store.addKey(u"org-a"_s, ApiKey{});
+        QVERIFY(!store.lastSaveError().isEmpty());
+        QCOMPARE(store.keys(u"org-a"_s).size(), 1);
+        ApiKey renamed = kept.key;
+        renamed.name = u"renamed"_s;
+        QVERIFY(!store.update(renamed));
+        QVERIFY(!store.remove(kept.key.id));
+        QCOMPARE(store.keys(u"org-a"_s), QList<ApiKey>{kept.key});
+        QCOMPARE(store.authenticate(kept.secret)->key.id, kept.key.id);
+    }
+
     void corruptFilesAreRefused_data()
     {
         QTest::addColumn<QByteArray>("content");
