@@ -1,0 +1,250 @@
+#include "BenchScenarios.h"
+
+#include "ApiKeyTableModel.h"
+#include "ApiKeysClient.h"
+#include "BulkOperation.h"
+#include "KeyFilterProxy.h"
+#include "StallMeter.h"
+
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QFile>
+#include <QNetworkAccessManager>
+#include <QProcess>
+#include <QProcessEnvironment>
+
+#include <algorithm>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace discue {
+namespace {
+
+QJsonObject failure(const QString &message)
+{
+    return QJsonObject{{u"error"_s, message}};
+}
+
+ClientSettings benchSettings(const BenchOptions &options)
+{
+    ClientSettings settings;
+    settings.baseUrl = options.baseUrl;
+    settings.apiKey = options.apiKey;
+    settings.timeoutMs = 120000;
+    settings.maxResponseBytes = 1024LL * 1024 * 1024;
+    return settings;
+}
+
+ApiResult waitFor(ApiCall *call)
+{
+    ApiResult out;
+    QEventLoop loop;
+    QObject::connect(call, &ApiCall::finished, &loop, [&](const ApiResult &result) {
+        out = result;
+        loop.quit();
+    });
+    loop.exec();
+    return out;
+}
+
+double residentMegabytes()
+{
+    QFile status(u"/proc/self/status"_s);
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).trimmed().split(' ').value(0).toDouble() / 1024.0;
+    }
+    return -1;
+}
+
+double median(QList<double> values)
+{
+    if (values.isEmpty())
+        return 0;
+    std::sort(values.begin(), values.end());
+    const qsizetype mid = values.size() / 2;
+    return values.size() % 2 ? values[mid] : (values[mid - 1] + values[mid]) / 2;
+}
+
+// The console's own pipeline: client -> decoded list -> table model -> sorted, filtered proxy.
+struct Pipeline
+{
+    QNetworkAccessManager network;
+    ApiKeysClient client{&network};
+    ApiKeyTableModel model;
+    KeyFilterProxy proxy;
+    QString error;
+    qint64 loadMs = 0;
+    qint64 maxStallMs = 0;
+
+    explicit Pipeline(const BenchOptions &options)
+    {
+        client.setSettings(benchSettings(options));
+        proxy.setSourceModel(&model);
+        proxy.setSortRole(ApiKeyTableModel::SortRole);
+        proxy.sort(0, Qt::AscendingOrder); // the console opens sorted by name
+    }
+
+    bool load()
+    {
+        StallMeter stall;
+        QElapsedTimer clock;
+        stall.start();
+        clock.start();
+        const ApiResult result = waitFor(client.listKeys());
+        const auto *list = std::get_if<ApiKeyList>(&result.payload);
+        if (!result.isSuccess() || !list) {
+            stall.stop();
+            error = u"list failed: HTTP %1 %2 %3"_s.arg(result.exchange.httpStatus)
+                        .arg(QString::fromUtf8(result.exchange.reasonPhrase),
+                             result.exchange.decodeError);
+            return false;
+        }
+        model.setKeys(list->keys);
+        // The view asks the proxy for its rows right away; make the proxy do its sort/filter
+        // work inside the measured span.
+        proxy.rowCount();
+        loadMs = clock.elapsed();
+        QCoreApplication::processEvents();
+        maxStallMs = stall.stop();
+        return true;
+    }
+};
+
+} // namespace
+
+QJsonObject BenchScenarios::load(const BenchOptions &options)
+{
+    Pipeline pipeline(options);
+    if (!pipeline.load())
+        return failure(pipeline.error);
+    return QJsonObject{{u"scenario"_s, u"load"_s},
+                       {u"keys"_s, pipeline.proxy.rowCount()},
+                       {u"load_ms"_s, pipeline.loadMs},
+                       {u"rss_mb"_s, qRound(residentMegabytes() * 10) / 10.0},
+                       {u"max_stall_ms"_s, pipeline.maxStallMs}};
+}
+
+QJsonObject BenchScenarios::filter(const BenchOptions &options)
+{
+    Pipeline pipeline(options);
+    if (!pipeline.load())
+        return failure(pipeline.error);
+    const int rows = pipeline.model.rowCount();
+    if (rows == 0)
+        return failure(u"the server has no keys to filter"_s);
+    // A realistic search: the first six letters of a name from the middle of the list,
+    // typed one key at a time.
+    const QString name = pipeline.model.index(rows / 2, 0).data().toString().toLower();
+    const QString typed = name.left(6);
+    QList<double> perKeystroke;
+    for (qsizetype length = 1; length <= typed.size(); ++length) {
+        QElapsedTimer clock;
+        clock.start();
+        pipeline.proxy.setSearchText(typed.left(length));
+        pipeline.proxy.rowCount();
+        perKeystroke.append(double(clock.nsecsElapsed()) / 1e6);
+    }
+    return QJsonObject{
+        {u"scenario"_s, u"filter"_s},
+        {u"keys"_s, rows},
+        {u"typed"_s, typed},
+        {u"matches"_s, pipeline.proxy.rowCount()},
+        {u"filter_ms"_s, qRound(median(perKeystroke) * 100) / 100.0},
+        {u"filter_max_ms"_s,
+         qRound(*std::max_element(perKeystroke.cbegin(), perKeystroke.cend()) * 100) / 100.0}};
+}
+
+QJsonObject BenchScenarios::bulkDisable(const BenchOptions &options)
+{
+    Pipeline pipeline(options);
+    if (!pipeline.load())
+        return failure(pipeline.error);
+    const int rows = pipeline.model.rowCount();
+    if (rows < options.count)
+        return failure(
+            u"the server has %1 keys, fewer than --count %2"_s.arg(rows).arg(options.count));
+    // The first keys in the server's order, so a comparison run can address the same ids.
+    QList<ApiKey> keys;
+    keys.reserve(options.count);
+    for (int row = 0; row < options.count; ++row)
+        keys.append(pipeline.model.index(row, 0).data(ApiKeyTableModel::KeyRole).value<ApiKey>());
+
+    BulkOperation bulk(&pipeline.client, BulkAction::Disable, keys, 6);
+    QEventLoop loop;
+    QObject::connect(&bulk, &BulkOperation::finished, &loop, &QEventLoop::quit);
+    QElapsedTimer clock;
+    clock.start();
+    bulk.start();
+    loop.exec();
+    return QJsonObject{{u"scenario"_s, u"bulk-disable"_s},
+                       {u"count"_s, options.count},
+                       {u"bulk_ms"_s, clock.elapsed()},
+                       {u"failed"_s, bulk.failedCount()}};
+}
+
+namespace {
+
+// Starts a program and returns the milliseconds until it printed a line containing `marker`,
+// or -1. The program is expected to exit by itself after printing it.
+qint64 timeUntilLine(const QString &program, const QStringList &arguments,
+                     const QProcessEnvironment &environment, const QByteArray &marker)
+{
+    QProcess process;
+    process.setProcessEnvironment(environment);
+    process.setProcessChannelMode(QProcess::SeparateChannels);
+    QElapsedTimer clock;
+    qint64 seenAt = -1;
+    QByteArray output;
+    QEventLoop loop;
+    QObject::connect(&process, &QProcess::readyReadStandardOutput, &loop, [&] {
+        output += process.readAllStandardOutput();
+        if (seenAt < 0 && output.contains(marker)) {
+            seenAt = clock.elapsed();
+            loop.quit();
+        }
+    });
+    QObject::connect(&process, &QProcess::finished, &loop, &QEventLoop::quit);
+    QObject::connect(&process, &QProcess::errorOccurred, &loop, &QEventLoop::quit);
+    clock.start();
+    process.start(program, arguments);
+    QTimer::singleShot(60000, &loop, &QEventLoop::quit);
+    loop.exec();
+    process.waitForFinished(10000);
+    if (process.state() != QProcess::NotRunning)
+        process.kill();
+    return seenAt;
+}
+
+} // namespace
+
+QJsonObject BenchScenarios::startup(const BenchOptions &options)
+{
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
+    environment.insert(u"DISCUE_API_KEY"_s, options.apiKey);
+    constexpr int runs = 5;
+    QList<double> console;
+    QList<double> baseline;
+    // Alternate the two so that both see the same machine state.
+    for (int run = 0; run < runs; ++run) {
+        const qint64 ours = timeUntilLine(
+            options.consolePath, {u"--base-url"_s, options.baseUrl.toString(), u"--smoke"_s},
+            environment, " keys");
+        const qint64 theirs = timeUntilLine(options.baselinePath, {}, environment, "painted");
+        if (ours < 0)
+            return failure(u"%1 --smoke did not report a filled table"_s.arg(options.consolePath));
+        if (theirs < 0)
+            return failure(u"the baseline window did not report a paint"_s);
+        console.append(double(ours));
+        baseline.append(double(theirs));
+    }
+    return QJsonObject{{u"scenario"_s, u"startup"_s},
+                       {u"runs"_s, runs},
+                       {u"startup_ms"_s, median(console)},
+                       {u"baseline_ms"_s, median(baseline)}};
+}
+
+} // namespace discue
