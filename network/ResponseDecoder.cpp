@@ -1,5 +1,8 @@
 #include "ResponseDecoder.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace discue::ResponseDecoder {
@@ -64,7 +67,11 @@ void decodeSuccess(ApiResult &result)
             result.payload = std::move(document.value());
             return;
         }
-        if (!ApiKeyCodec::decodeSelfLink(body).ok())
+        // Any other JSON object is the docs' "no key in the answer": the update is done and
+        // the caller re-reads the key. A key that is there but unreadable, or no JSON at
+        // all, is a decode error.
+        const QJsonDocument parsed = QJsonDocument::fromJson(body);
+        if (!parsed.isObject() || parsed.object().contains(u"api_key"_s))
             exchange.decodeError = document.error().toString();
         return;
     }

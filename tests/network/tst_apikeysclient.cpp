@@ -158,6 +158,25 @@ private Q_SLOTS:
         QCOMPARE(server->requests().constFirst().body, R"({"status":"disabled"})"_ba);
     }
 
+    void updateAnswersWithoutAKeyAreStillSuccesses()
+    {
+        server->enqueue(FakeResponse::json(200, R"({"_links":{"self":"/v1/api_keys/x"}})"_ba));
+        server->enqueue(FakeResponse::json(200, R"({"api_key": 42})"_ba));
+        server->enqueue(FakeResponse::json(200, "not json"_ba));
+        const QString id = QString::fromLatin1(keyId);
+        const auto linksOnly = waitForResult(client->setKeyStatus(id, KeyStatus::Enabled));
+        QVERIFY(linksOnly);
+        QVERIFY(linksOnly->isSuccess());
+        QVERIFY(std::holds_alternative<std::monostate>(linksOnly->payload));
+        const auto badKey = waitForResult(client->setKeyStatus(id, KeyStatus::Enabled));
+        QVERIFY(badKey);
+        QVERIFY(!badKey->isSuccess());
+        QVERIFY(!badKey->exchange.decodeError.isEmpty());
+        const auto notJson = waitForResult(client->setKeyStatus(id, KeyStatus::Enabled));
+        QVERIFY(notJson);
+        QVERIFY(!notJson->exchange.decodeError.isEmpty());
+    }
+
     void malformedJsonIsADecodeErrorNotASuccess()
     {
         server->enqueue(FakeResponse::json(200, R"({"api_keys": [ {"id": )"_ba));
