@@ -21,6 +21,10 @@ ApiResponse ApiKeysEndpoints::list(const Call &call)
     const QString cacheKey = call.caller.organization + QChar(u'\n') +
                              (call.pretty ? u"pretty"_s : u"compact"_s) + QChar(u'\n') +
                              call.collectionUrl;
+    // One entry per organization and format in practice; the self link comes from the Host
+    // header, so a client sending many different hosts must not grow the cache without bound.
+    if (m_listCache.size() >= 16 && !m_listCache.contains(cacheKey))
+        m_listCache.clear();
     CachedList &cached = m_listCache[cacheKey];
     if (cached.body.isEmpty() || cached.generation != m_store.generation()) {
         const QList<ApiKey> keys = m_store.keys(call.caller.organization);

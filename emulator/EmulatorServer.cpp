@@ -95,7 +95,13 @@ QUrl EmulatorServer::baseUrl() const
 {
     QUrl url;
     url.setScheme(u"http"_s);
-    url.setHost(m_options.host.toString());
+    // A wildcard address is not one a client can connect to; loopback always works.
+    QHostAddress host = m_options.host;
+    if (host == QHostAddress::Any || host == QHostAddress::AnyIPv4)
+        host = QHostAddress::LocalHost;
+    else if (host == QHostAddress::AnyIPv6)
+        host = QHostAddress::LocalHostIPv6;
+    url.setHost(host.toString());
     url.setPort(port());
     url.setPath(u"/v1"_s);
     return url;

@@ -14,7 +14,8 @@ namespace discue {
 
 namespace {
 
-// A socket that can tell whether anyone still listens to its readyRead.
+// A socket that collects the head of the request in progress and can tell whether anyone
+// still listens to its readyRead.
 class WatchedSocket : public QTcpSocket
 {
 public:
@@ -23,6 +24,31 @@ public:
     {
         return isSignalConnected(QMetaMethod::fromSignal(&QIODevice::readyRead));
     }
+
+    // Called first on every readyRead. Qt reads a request inside a transaction: none is open
+    // when a new request starts, and while one is open, peek() shows only the bytes that
+    // arrived since Qt's last read. So the head is collected across reads until it is
+    // complete (or judged).
+    RequestHeadCheck::Result checkHead()
+    {
+        if (!isTransactionStarted()) {
+            m_head.clear();
+            m_headDone = false;
+        }
+        if (m_headDone)
+            return {RequestHeadCheck::Verdict::Valid, 0};
+        m_head += peek(qMin<qint64>(bytesAvailable(), RequestHeadCheck::maxHeadBytes + 1));
+        const auto result = RequestHeadCheck::check(m_head);
+        if (result.verdict != RequestHeadCheck::Verdict::Incomplete) {
+            m_headDone = true;
+            m_head.clear();
+        }
+        return result;
+    }
+
+private:
+    QByteArray m_head;
+    bool m_headDone = false;
 };
 
 } // namespace
@@ -61,15 +87,12 @@ void GuardedTcpServer::incomingConnection(qintptr socketDescriptor)
     }
     // Connected before the HTTP server's own slot, so this runs first on every readyRead.
     connect(socket, &QIODevice::readyRead, this, [this, socket] {
-        // Between requests Qt has no transaction open: the bytes start a new request head.
-        if (!socket->isTransactionStarted()) {
-            const auto verdict = RequestHeadCheck::check(socket->peek(socket->bytesAvailable()));
-            if (verdict.verdict == RequestHeadCheck::Verdict::Invalid) {
-                // Disconnecting during the emission keeps Qt's slot from seeing the bytes.
-                disconnect(socket, &QIODevice::readyRead, nullptr, nullptr);
-                answerAndClose(socket, verdict.status);
-                return;
-            }
+        const auto verdict = socket->checkHead();
+        if (verdict.verdict == RequestHeadCheck::Verdict::Invalid) {
+            // Disconnecting during the emission keeps Qt's slot from seeing the bytes.
+            disconnect(socket, &QIODevice::readyRead, nullptr, nullptr);
+            answerAndClose(socket, verdict.status);
+            return;
         }
         // Whatever the check let through and Qt's parser still refused: Qt detaches from
         // the socket, which this notices once Qt's slot has run.

@@ -90,7 +90,9 @@ bool HttpListener::handleRequest(const QHttpServerRequest &request, QTcpSocket *
     const ApiRequest apiRequest = toApiRequest(request, origin);
     const ApiResponse response = m_handler(apiRequest);
     auto responder = std::make_shared<QHttpServerResponder>(makeResponder(request, socket));
-    ServedRequest served{apiRequest.method, apiRequest.path, response.status, 0};
+    // Logged percent-encoded: a decoded path could carry line breaks into the log.
+    ServedRequest served{apiRequest.method, request.url().path(QUrl::FullyEncoded), response.status,
+                         0};
     if (m_latencyMs <= 0) {
         write(*responder, response);
         served.durationMs = timer.elapsed();

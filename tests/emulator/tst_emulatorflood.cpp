@@ -212,6 +212,29 @@ private Q_SLOTS:
         QCOMPARE(probe.post(u"/api_keys"_s, R"({"name": "after the flood"})"_ba).status, 200);
     }
 
+    void brokenHeaderInALaterPacketIsAnswered()
+    {
+        // The request line arrives first and is fine; the broken header comes later.
+        QTcpSocket socket;
+        socket.connectToHost(QHostAddress::LocalHost, m_server->port());
+        QVERIFY(socket.state() == QAbstractSocket::ConnectedState ||
+                QSignalSpy(&socket, &QTcpSocket::connected).wait(5000));
+        socket.write("POST /v1/api_keys HTTP/1.1\r\nHost: localhost\r\n");
+        socket.flush();
+        for (int i = 0; i < 20; ++i)
+            QCoreApplication::processEvents(); // let the server read the first part
+        socket.write("Content-Length: ten\r\n\r\n");
+        QByteArray received;
+        while (!received.contains("\r\n\r\n{") || !received.endsWith('}')) {
+            QSignalSpy readyRead(&socket, &QTcpSocket::readyRead);
+            if (socket.bytesAvailable() == 0)
+                QVERIFY(readyRead.wait(5000));
+            received += socket.readAll();
+        }
+        QVERIFY2(received.startsWith("HTTP/1.1 400 "), received.constData());
+        QVERIFY(received.contains("Content-Type: application/json"));
+    }
+
     void abandonedConnectionsDoNotStopTheServer()
     {
         // Clients that send half a request and vanish.
