@@ -153,6 +153,10 @@ void ApiCall::cancel()
 void ApiCall::sendAttempt()
 {
     ApiExchange &exchange = m_result.exchange;
+    if (!m_network) { // the application is shutting down during a retry wait
+        finishWithFailure(TransportFailure::Cancelled, tr("The connection was closed."));
+        return;
+    }
     ++exchange.attempts;
     m_abortReason = TransportFailure::None;
     m_abortDetail.clear();
@@ -197,7 +201,10 @@ void ApiCall::sendAttempt()
         onProgress(0, announced > 0 ? announced : -1);
     });
     connect(reply, &QNetworkReply::downloadProgress, this, &ApiCall::onProgress);
-    connect(reply, &QNetworkReply::uploadProgress, this, [this] { m_idleTimer.start(); });
+    connect(reply, &QNetworkReply::uploadProgress, this, [this] {
+        if (m_settings.timeoutMs > 0)
+            m_idleTimer.start();
+    });
 #if QT_CONFIG(ssl)
     connect(reply, &QNetworkReply::sslErrors, this, [this](const QList<QSslError> &errors) {
         // Never ignored: the handshake fails and the reply finishes with the error.
@@ -208,14 +215,16 @@ void ApiCall::sendAttempt()
     });
 #endif
     connect(reply, &QNetworkReply::finished, this, &ApiCall::onReplyFinished);
-    m_idleTimer.start(m_settings.timeoutMs);
+    if (m_settings.timeoutMs > 0)
+        m_idleTimer.start(m_settings.timeoutMs);
 }
 
 void ApiCall::onProgress(qint64 received, qint64 total)
 {
     if (!m_reply)
         return;
-    m_idleTimer.start();
+    if (m_settings.timeoutMs > 0)
+        m_idleTimer.start();
     const qint64 limit = m_settings.maxResponseBytes;
     if (received > limit || total > limit || m_reply->bytesAvailable() > limit) {
         abortAttempt(TransportFailure::ResponseTooLarge,

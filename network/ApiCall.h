@@ -6,6 +6,7 @@
 #include "ClientSettings.h"
 
 #include <QElapsedTimer>
+#include <QNetworkAccessManager>
 #include <QObject>
 #include <QPointer>
 #include <QTimer>
@@ -62,7 +63,7 @@ private:
     void finishWithFailure(TransportFailure failure, const QString &detail);
     void finish();
 
-    QNetworkAccessManager *m_network;
+    QPointer<QNetworkAccessManager> m_network;
     ClientSettings m_settings;
     ApiCallRequest m_request;
     ApiResult m_result;

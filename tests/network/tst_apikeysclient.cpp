@@ -428,6 +428,17 @@ private Q_SLOTS:
         QCOMPARE(StatusCatalogue::describe(result->exchange).title, u"429 Too Many Requests"_s);
     }
 
+    void networkGoneDuringTheRetryWaitEndsTheCall()
+    {
+        server->enqueue(FakeResponse::json(503, R"({"title":"Service Unavailable","status":503})"));
+        ApiCall *call = client->listKeys();
+        connect(call, &ApiCall::retryScheduled, this, [this] { network.reset(); });
+        const auto result = waitForResult(call);
+        QVERIFY(result);
+        QCOMPARE(result->exchange.failure, TransportFailure::Cancelled);
+        QCOMPARE(server->requests().size(), 1);
+    }
+
     void cancelWhileWaitingForTheAnswer()
     {
         server->enqueue(FakeResponse::noAnswer());
