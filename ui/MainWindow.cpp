@@ -62,6 +62,10 @@ MainWindow::MainWindow(ApiKeysClient *client, QSettings *settings, QWidget *pare
         else
             m_refreshLabel->setText(tr("Refresh failed"));
         updateCounts();
+        if (!ok && m_model->rowCount() == 0)
+            m_table->setEmptyText(
+                tr("The keys could not be loaded - press %1 to try again")
+                    .arg(m_refresh->shortcut().toString(QKeySequence::NativeText)));
     });
     connect(m_operations, &KeyOperations::retryWaiting, this, [this](qint64 waitMs, int status) {
         const qint64 seconds = (waitMs + 999) / 1000;
@@ -115,8 +119,10 @@ void MainWindow::createActions()
         make(tr("&Disable"), u"disable"_s, QKeySequence(Qt::CTRL | Qt::Key_D), u"disableAction"_s);
     m_delete = make(tr("De&lete..."), u"delete"_s, QKeySequence::Delete, u"deleteAction"_s);
     m_find = make(tr("&Find"), u"search"_s, QKeySequence::Find, u"findAction"_s);
-    m_profiles = make(tr("Connection &profiles..."), u"profile"_s,
-                      QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P), u"profilesAction"_s);
+    m_profiles = make(tr("&Edit connection profile..."), u"profile"_s,
+                      QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P), u"editProfileAction"_s);
+    m_newProfile = make(tr("&New connection profile..."), u"new"_s,
+                        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N), u"newProfileAction"_s);
     m_quit = make(tr("&Quit"), u"cancel"_s, QKeySequence::Quit, u"quitAction"_s);
     m_quit->setIcon({});
     m_about = new QAction(tr("&About discue-keys"), this);
@@ -142,7 +148,8 @@ void MainWindow::createActions()
             [this] { m_operations->requestAction(BulkAction::Disable, selectedKeys()); });
     connect(m_delete, &QAction::triggered, this,
             [this] { m_operations->requestAction(BulkAction::Delete, selectedKeys()); });
-    connect(m_profiles, &QAction::triggered, this, &MainWindow::manageProfilesRequested);
+    connect(m_profiles, &QAction::triggered, this, &MainWindow::editProfileRequested);
+    connect(m_newProfile, &QAction::triggered, this, &MainWindow::newProfileRequested);
     connect(m_quit, &QAction::triggered, this, &QWidget::close);
     connect(m_about, &QAction::triggered, this, &MainWindow::showAbout);
 }
@@ -201,8 +208,9 @@ void MainWindow::createToolBar()
     m_badge = new QLabel(bar);
     m_badge->setObjectName(u"profileBadge"_s);
     m_badge->setAccessibleName(tr("Profile kind"));
-    m_badge->setVisible(false);
-    bar->addWidget(m_badge);
+    // Widgets in a tool bar are shown and hidden through their action.
+    m_badgeAction = bar->addWidget(m_badge);
+    m_badgeAction->setVisible(false);
     bar->addSeparator();
     bar->addActions({m_refresh, m_new, m_edit, m_enable, m_disable, m_delete});
 
@@ -242,6 +250,7 @@ void MainWindow::createToolBar()
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(m_newProfile);
     file->addAction(m_profiles);
     file->addSeparator();
     file->addAction(m_quit);
@@ -349,11 +358,10 @@ void MainWindow::connectTo(const ConnectionProfile &profile, const QString &secr
     m_badge->setStyleSheet(
         u"QLabel { background: %1; color: white; font-weight: bold; "
         "border-radius: 4px; padding: 2px 8px; margin-left: 4px; }"_s.arg(colour));
-    m_badge->setVisible(!badge.isEmpty());
+    m_badgeAction->setVisible(!badge.isEmpty());
     m_profileLabel->setText(tr("%1 - %2").arg(profile.name, profile.baseUrl.toDisplayString()));
     setWindowTitle(tr("%1 - discue API keys").arg(profile.name));
-    m_table->setEmptyText(tr("No keys yet - create one with %1")
-                              .arg(m_new->shortcut().toString(QKeySequence::NativeText)));
+    m_table->setEmptyText(tr("Loading keys..."));
     m_rateLabel->clear();
     updateActions();
     m_operations->refresh();
@@ -364,7 +372,7 @@ void MainWindow::showDisconnected(const QString &reason)
     m_connected = false;
     m_model->setOwnKeyHint({});
     m_model->clear();
-    m_badge->hide();
+    m_badgeAction->setVisible(false);
     m_table->setEmptyText(reason.isEmpty() ? tr("Not connected - choose a profile")
                                            : tr("Not connected - %1").arg(reason));
     m_profileLabel->setText(tr("Not connected"));
@@ -438,7 +446,7 @@ QString MainWindow::statusCountsText() const
 
 QString MainWindow::badgeText() const
 {
-    return m_badge->isVisibleTo(this) ? m_badge->text() : QString();
+    return m_badgeAction->isVisible() ? m_badge->text() : QString();
 }
 
 void MainWindow::updateCounts()
@@ -453,6 +461,10 @@ void MainWindow::updateCounts()
     if (m_proxy->rowCount() != total)
         text = tr("%1 (%2 shown)").arg(text).arg(m_proxy->rowCount());
     m_countsLabel->setText(text);
+    m_table->setEmptyText(total > 0
+                              ? tr("No key matches the search and quick filter")
+                              : tr("No keys yet - create one with %1")
+                                    .arg(m_new->shortcut().toString(QKeySequence::NativeText)));
     m_table->viewport()->update();
 }
 

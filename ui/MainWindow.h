@@ -69,7 +69,8 @@ public:
 
 Q_SIGNALS:
     void profileSelected(const QString &id);
-    void manageProfilesRequested();
+    void editProfileRequested();
+    void newProfileRequested();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -102,6 +103,7 @@ private:
     JournalDock *m_journal = nullptr;
     QComboBox *m_profileCombo = nullptr;
     QLabel *m_badge = nullptr;
+    QAction *m_badgeAction = nullptr;
     QLineEdit *m_search = nullptr;
     QComboBox *m_quickFilter = nullptr;
     QLabel *m_profileLabel = nullptr;
@@ -119,6 +121,7 @@ private:
     QAction *m_delete = nullptr;
     QAction *m_find = nullptr;
     QAction *m_profiles = nullptr;
+    QAction *m_newProfile = nullptr;
     QAction *m_quit = nullptr;
     QAction *m_about = nullptr;
     QAction *m_selectAll = nullptr;

@@ -1,0 +1,167 @@
+#include "ConsoleSession.h"
+
+#include "ApiKeysClient.h"
+#include "AppLogging.h"
+#include "ConnectionProfileDialog.h"
+#include "EmulatorServer.h"
+#include "MainWindow.h"
+#include "ProfileStore.h"
+#include "SecretStore.h"
+
+#include <QNetworkAccessManager>
+#include <QSettings>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace discue {
+
+ConsoleSession::ConsoleSession(QSettings *settings, QObject *parent)
+    : QObject(parent)
+    , m_settings(settings)
+    , m_network(new QNetworkAccessManager(this))
+    , m_client(new ApiKeysClient(m_network, this))
+    , m_profiles(new ProfileStore(settings, this))
+{
+    m_window = std::make_unique<MainWindow>(m_client, settings);
+    connect(m_window.get(), &MainWindow::profileSelected, this, &ConsoleSession::selectProfile);
+    connect(m_window.get(), &MainWindow::editProfileRequested, this,
+            [this] { editProfile(false); });
+    connect(m_window.get(), &MainWindow::newProfileRequested, this, [this] { editProfile(true); });
+    connect(m_profiles, &ProfileStore::profilesChanged, this, &ConsoleSession::updateProfileList);
+}
+
+ConsoleSession::~ConsoleSession()
+{
+    // The window's dialogs may hold calls of the client: close it first.
+    m_window.reset();
+}
+
+bool ConsoleSession::startDemo(QString *error)
+{
+    EmulatorOptions options;
+    options.host = QHostAddress::LocalHost;
+    options.port = 0;
+    options.seed = EmulatorOptions::Seed::Demo;
+    m_emulator = std::make_unique<EmulatorServer>(options);
+    if (!m_emulator->start(error))
+        return false;
+    ConnectionProfile profile;
+    profile.id = u"demo"_s;
+    profile.name = tr("Demo (local)");
+    profile.baseUrl = m_emulator->baseUrl();
+    profile.demo = true;
+    m_sessionProfile = profile;
+    m_sessionKey = m_emulator->adminKey();
+    qCInfo(lcApp) << "demo emulator listening on" << profile.baseUrl.toDisplayString();
+    updateProfileList();
+    m_window->connectTo(profile, m_sessionKey);
+    return true;
+}
+
+bool ConsoleSession::startWithBaseUrl(const QUrl &url, QString *error)
+{
+    QString whyNot;
+    if (!isAllowedBaseUrl(url, &whyNot)) {
+        *error = whyNot;
+        return false;
+    }
+    const QString key = apiKeyFromEnvironment();
+    if (key.isEmpty()) {
+        *error = tr("--base-url needs the API key in the environment variable %1, which is not "
+                    "set.")
+                     .arg(QString::fromLatin1(apiKeyEnvironmentVariable));
+        return false;
+    }
+    m_sessionProfile = commandLineProfile(url);
+    m_sessionKey = key;
+    updateProfileList();
+    m_window->connectTo(*m_sessionProfile, key);
+    return true;
+}
+
+void ConsoleSession::startWithSavedProfile()
+{
+    updateProfileList();
+    const auto profile = m_profiles->profile(m_profiles->lastUsedId());
+    if (profile)
+        connectSaved(*profile);
+    else
+        m_window->showDisconnected();
+}
+
+void ConsoleSession::updateProfileList()
+{
+    QList<ConnectionProfile> profiles = m_profiles->profiles();
+    if (m_sessionProfile)
+        profiles.prepend(*m_sessionProfile);
+    m_window->setProfiles(profiles, m_window->isConnected() ? m_window->profile().id : QString());
+}
+
+void ConsoleSession::selectProfile(const QString &id)
+{
+    if (m_window->isConnected() && m_window->profile().id == id)
+        return;
+    if (m_sessionProfile && m_sessionProfile->id == id) {
+        m_window->connectTo(*m_sessionProfile, m_sessionKey);
+        return;
+    }
+    if (const auto profile = m_profiles->profile(id))
+        connectSaved(*profile);
+}
+
+void ConsoleSession::connectSaved(const ConnectionProfile &profile)
+{
+    if (!m_secrets)
+        m_secrets = SecretStore::withKeychain();
+    m_profiles->setLastUsedId(profile.id);
+    m_secrets->readKey(profile.id, this, [this, profile](const SecretStore::Lookup &lookup) {
+        if (!lookup.found || lookup.key.isEmpty()) {
+            m_window->showDisconnected(
+                lookup.message.isEmpty()
+                    ? tr("no API key is stored for %1; edit the profile to add one.")
+                          .arg(profile.name)
+                    : lookup.message);
+            return;
+        }
+        m_window->connectTo(profile, lookup.key);
+    });
+}
+
+void ConsoleSession::editProfile(bool createNew)
+{
+    ConnectionProfile profile;
+    bool hasStoredKey = false;
+    if (!createNew && m_window->isConnected() && !m_window->profile().demo &&
+        !m_window->profile().transient) {
+        profile = m_window->profile();
+        hasStoredKey = true;
+    }
+    auto *dialog = new ConnectionProfileDialog(profile, hasStoredKey, m_network, m_window.get());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        ConnectionProfile saved = dialog->profile();
+        const QString key = dialog->apiKey();
+        QString whyNot;
+        if (!m_profiles->save(saved, &whyNot)) {
+            m_window->showDisconnected(whyNot);
+            return;
+        }
+        if (!m_secrets)
+            m_secrets = SecretStore::withKeychain();
+        if (key.isEmpty()) {
+            connectSaved(saved);
+            return;
+        }
+        m_secrets->storeKey(saved.id, key, this,
+                            [this, saved, key](SecretStore::Storage, const QString &message) {
+                                if (!message.isEmpty())
+                                    qCInfo(lcApp) << "secret store:" << message;
+                                m_profiles->setLastUsedId(saved.id);
+                                updateProfileList();
+                                m_window->connectTo(saved, key);
+                            });
+    });
+    dialog->open();
+}
+
+} // namespace discue

@@ -1,0 +1,59 @@
+// ConsoleSession: builds the console's objects and connects them - the network manager, the
+// API client, the saved profiles and their keys (ProfileStore, SecretStore), the in-process
+// emulator of --demo and the main window - and switches profiles when the user asks.
+#pragma once
+
+#include "ConnectionProfile.h"
+
+#include <QObject>
+
+#include <memory>
+
+class QNetworkAccessManager;
+class QSettings;
+
+namespace discue {
+
+class ApiKeysClient;
+class EmulatorServer;
+class MainWindow;
+class ProfileStore;
+class SecretStore;
+
+class ConsoleSession : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit ConsoleSession(QSettings *settings, QObject *parent = nullptr);
+    ~ConsoleSession() override;
+
+    // Starts the emulator with the demo seed on a free loopback port and connects to it. The
+    // demo admin key lives in memory only. False with a translated reason.
+    bool startDemo(QString *error);
+    // Connects to url with the key from DISCUE_API_KEY. False with a translated reason.
+    bool startWithBaseUrl(const QUrl &url, QString *error);
+    // Connects to the profile used last, or shows "Not connected".
+    void startWithSavedProfile();
+
+    MainWindow *window() const { return m_window.get(); }
+    EmulatorServer *emulator() const { return m_emulator.get(); }
+
+private:
+    void selectProfile(const QString &id);
+    void editProfile(bool createNew);
+    void updateProfileList();
+    void connectSaved(const ConnectionProfile &profile);
+
+    QSettings *m_settings;
+    QNetworkAccessManager *m_network;
+    ApiKeysClient *m_client;
+    ProfileStore *m_profiles;
+    std::unique_ptr<SecretStore> m_secrets; // made on first use: the keychain may be slow
+    std::unique_ptr<EmulatorServer> m_emulator;
+    std::optional<ConnectionProfile> m_sessionProfile; // demo or command line: never saved
+    QString m_sessionKey;                              // its key, in memory only
+    std::unique_ptr<MainWindow> m_window;
+};
+
+} // namespace discue

@@ -1,0 +1,28 @@
+// SmokeRun: the --smoke check for packages - wait until the window's table is filled from
+// the server, print the number of keys and quit with 0; quit non-zero with a message when
+// the list fails or nothing arrives in time.
+#pragma once
+
+#include <QObject>
+#include <QTimer>
+
+namespace discue {
+
+class MainWindow;
+
+class SmokeRun : public QObject
+{
+    Q_OBJECT
+
+public:
+    SmokeRun(MainWindow *window, int timeoutMs, QObject *parent = nullptr);
+
+Q_SIGNALS:
+    // exitCode 0: the keys were listed; message: what to print (stdout on success).
+    void done(int exitCode, const QString &message);
+
+private:
+    QTimer m_timeout;
+};
+
+} // namespace discue

@@ -1,0 +1,98 @@
+// discue-keys: the desktop console for the API keys of a discue.io organization.
+#include "AppLogging.h"
+#include "CommandLine.h"
+#include "ConsoleSession.h"
+#include "MainWindow.h"
+#include "SmokeRun.h"
+
+#include <QApplication>
+#include <QIcon>
+#include <QSettings>
+#include <QTimer>
+
+#include <cstdio>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+void print(FILE *stream, const QString &text)
+{
+    std::fputs(qPrintable(text), stream);
+    std::fputc('\n', stream);
+    std::fflush(stream);
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    // --help, --version and usage errors need no display: answer them before QApplication
+    // looks for a platform plugin.
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+    using discue::CommandLine;
+    const CommandLine options = CommandLine::parse(arguments);
+    if (!options.error.isEmpty()) {
+        print(stderr, u"discue-keys: "_s + options.error);
+        print(stderr, CommandLine::tr("Try 'discue-keys --help'."));
+        return 64; // EX_USAGE
+    }
+    if (options.help) {
+        QCoreApplication core(argc, argv); // QCommandLineParser names the program through it
+        print(stdout, CommandLine::helpText());
+        return 0;
+    }
+    if (options.version) {
+        print(stdout, u"discue-keys "_s + QStringLiteral(DISCUE_VERSION));
+        return 0;
+    }
+    // --smoke runs where there is no display (package tests), unless the caller chose one.
+    if (options.smoke && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(u"discue"_s);
+    QApplication::setOrganizationDomain(u"discue.io"_s);
+    QApplication::setApplicationName(u"discue-keys"_s);
+    QApplication::setApplicationDisplayName(u"discue API keys"_s);
+    QApplication::setApplicationVersion(QStringLiteral(DISCUE_VERSION));
+    QApplication::setDesktopFileName(u"io.discue.Keys"_s);
+    QApplication::setWindowIcon(QIcon(u":/icons/discue-keys.svg"_s));
+
+    QSettings settings;
+    discue::ConsoleSession session(&settings);
+    QString error;
+    bool started = true;
+    if (options.demo)
+        started = session.startDemo(&error);
+    else if (!options.baseUrl.isEmpty())
+        started = session.startWithBaseUrl(options.baseUrl, &error);
+    else
+        session.startWithSavedProfile();
+    if (!started) {
+        print(stderr, u"discue-keys: "_s + error);
+        return 1;
+    }
+
+    if (options.smoke) {
+        if (!session.window()->isConnected()) {
+            print(stderr, CommandLine::tr("discue-keys --smoke: no connection; use --demo or "
+                                          "--base-url."));
+            return 1;
+        }
+        auto *smoke = new discue::SmokeRun(session.window(), options.smokeTimeoutMs, &app);
+        QObject::connect(smoke, &discue::SmokeRun::done, &app,
+                         [](int code, const QString &message) {
+                             print(code == 0 ? stdout : stderr, message);
+                             QApplication::exit(code);
+                         });
+        session.window()->show();
+        return QApplication::exec();
+    }
+
+    session.window()->show();
+    qCInfo(lcApp) << "started" << QStringLiteral(DISCUE_VERSION);
+    return QApplication::exec();
+}
