@@ -96,10 +96,11 @@ JournalDock::JournalDock(RequestJournalModel *journal, QSettings *settings, QWid
     m_view->setWordWrap(false);
     m_view->verticalHeader()->hide();
     m_view->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
-    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->horizontalHeader()->setStretchLastSection(false);
+    m_view->horizontalHeader()->setSectionResizeMode(RequestJournalModel::Path,
+                                                     QHeaderView::Stretch);
     m_view->horizontalHeader()->resizeSection(RequestJournalModel::Time, 90);
     m_view->horizontalHeader()->resizeSection(RequestJournalModel::Method, 70);
-    m_view->horizontalHeader()->resizeSection(RequestJournalModel::Path, 320);
     m_view->horizontalHeader()->resizeSection(RequestJournalModel::Status, 170);
     m_view->setItemDelegateForColumn(RequestJournalModel::Status, new StatusChip(m_view));
     connect(m_view, &QAbstractItemView::activated, this,

@@ -159,9 +159,15 @@ void MainWindow::createCentralWidgets()
     m_table = new KeyTableView(this);
     m_table->setModel(m_proxy);
     m_table->sortByColumn(ApiKeyTableModel::Name, Qt::AscendingOrder);
-    m_table->horizontalHeader()->resizeSection(ApiKeyTableModel::Name, 180);
-    m_table->horizontalHeader()->resizeSection(ApiKeyTableModel::Id, 190);
-    m_table->horizontalHeader()->resizeSection(ApiKeyTableModel::Scopes, 240);
+    // Default widths that fit every column next to the details pane at 1360 px; the user's
+    // own layout (restoreColumns) replaces them.
+    const std::pair<int, int> widths[] = {
+        {ApiKeyTableModel::Name, 165},    {ApiKeyTableModel::Id, 150},
+        {ApiKeyTableModel::Status, 62},   {ApiKeyTableModel::KeyPrefix, 66},
+        {ApiKeyTableModel::Scopes, 186},  {ApiKeyTableModel::LastUsed, 108},
+        {ApiKeyTableModel::Created, 124}, {ApiKeyTableModel::Updated, 124}};
+    for (const auto &[column, width] : widths)
+        m_table->horizontalHeader()->resizeSection(column, width);
     // Edit and Delete act on the table only: in the search field Return and Del edit text.
     for (QAction *action : {m_edit, m_delete, m_selectAll}) {
         action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
@@ -181,7 +187,7 @@ void MainWindow::createCentralWidgets()
     splitter->addWidget(m_details);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 1);
-    splitter->setSizes({900, 360});
+    splitter->setSizes({1020, 340});
     setCentralWidget(splitter);
 
     m_journal = new JournalDock(m_journalModel, m_settings, this);
@@ -220,11 +226,12 @@ void MainWindow::createToolBar()
     m_search = new QLineEdit(bar);
     m_search->setObjectName(u"searchField"_s);
     m_search->setAccessibleName(tr("Search keys"));
-    m_search->setPlaceholderText(tr("Search name, id, prefix, scopes (%1)")
-                                     .arg(m_find->shortcut().toString(QKeySequence::NativeText)));
+    m_search->setPlaceholderText(
+        tr("Search keys (%1)").arg(m_find->shortcut().toString(QKeySequence::NativeText)));
     m_search->setClearButtonEnabled(true);
     m_search->addAction(themedIcon(u"search"_s, palette()), QLineEdit::LeadingPosition);
-    m_search->setMinimumWidth(260);
+    m_search->setMinimumWidth(220);
+    m_search->setToolTip(tr("Searches name, id, key prefix and scopes"));
     connect(m_search, &QLineEdit::textChanged, m_proxy, &KeyFilterProxy::setSearchText);
     connect(m_search, &QLineEdit::returnPressed, m_table, qOverload<>(&QWidget::setFocus));
     connect(m_find, &QAction::triggered, m_search, [this] {
