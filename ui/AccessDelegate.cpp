@@ -3,6 +3,7 @@
 #include "ScopeGridModel.h"
 
 #include <QComboBox>
+#include <QSignalBlocker>
 
 namespace discue {
 
@@ -20,8 +21,11 @@ QWidget *AccessDelegate::createEditor(QWidget *parent, const QStyleOptionViewIte
     combo->setAccessibleName(
         tr("Access to %1").arg(index.data(ScopeGridModel::ResourceNameRole).toString()));
     combo->setToolTip(tr("Write includes read."));
-    // Commit on every choice, so that the findings and the review follow at once.
-    connect(combo, &QComboBox::currentIndexChanged, this, [this, combo] {
+    // Commit on every choice, so that the findings and the review follow at once. Index -1
+    // comes from the combo's own teardown and is no choice.
+    connect(combo, &QComboBox::currentIndexChanged, this, [this, combo](int choice) {
+        if (choice < 0)
+            return;
         auto *self = const_cast<AccessDelegate *>(this);
         Q_EMIT self->commitData(combo);
     });
@@ -31,6 +35,8 @@ QWidget *AccessDelegate::createEditor(QWidget *parent, const QStyleOptionViewIte
 void AccessDelegate::setEditorData(QWidget *editor, const QModelIndex &index) const
 {
     auto *combo = static_cast<QComboBox *>(editor);
+    // Loading what the model has is no choice of the user's: nothing to commit.
+    const QSignalBlocker blocker(combo);
     const int found = combo->findData(index.data(ScopeGridModel::AccessRole).toInt());
     combo->setCurrentIndex(found < 0 ? 0 : found);
 }

@@ -320,6 +320,9 @@ void KeyEditorDialog::review()
 {
     if (m_sending)
         return;
+    // A cell still being edited (Ctrl+Return straight from the Targets editor) is committed
+    // first: its editor commits when the focus leaves it.
+    m_grid->commitOpenEditor();
     if (hasBlockingErrors()) {
         m_findingList->setFocus();
         return;

@@ -56,6 +56,12 @@ void ScopeGridView::setEditable(bool editable)
                                  : QString());
 }
 
+void ScopeGridView::commitOpenEditor()
+{
+    if (state() == QAbstractItemView::EditingState)
+        setFocus();
+}
+
 bool ScopeGridView::isEditable() const
 {
     return !m_model->isReadOnly();

@@ -22,6 +22,8 @@ public:
     void setEditable(bool editable);
     bool isEditable() const;
     ScopeGridModel *gridModel() const { return m_model; }
+    // Commits and closes a cell editor that is still open (by taking the focus from it).
+    void commitOpenEditor();
 
     QSize sizeHint() const override;
 

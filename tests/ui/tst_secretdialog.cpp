@@ -1,0 +1,97 @@
+// The show-once secret: masked until Reveal, copied through Clipboard which clears the
+// clipboard after its delay only if it still holds the secret, and a dialog that cannot be
+// closed before "I have stored this key" and forgets the secret when it closes.
+#include "Clipboard.h"
+#include "SecretDialog.h"
+
+#include <QCheckBox>
+#include <QClipboard>
+#include <QGuiApplication>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace discue;
+
+namespace {
+
+const QString secret = u"s3cr3t_s3cr3t_s3cr3t_s3cr3t_s3cr3t_s3cr3t_s3cr3t_s3cr3t_0123456"_s;
+const QString keyId = u"MbCS6UB_m7NdvyDOE8stT"_s;
+
+} // namespace
+
+class TestSecretDialog : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void maskedUntilRevealed()
+    {
+        Clipboard clipboard(QGuiApplication::clipboard());
+        SecretDialog dialog(secret, keyId, u"ci runner"_s, &clipboard);
+        auto *edit = dialog.findChild<QLineEdit *>(u"secretEdit"_s);
+        QCOMPARE(edit->echoMode(), QLineEdit::Password);
+        QVERIFY(!dialog.isRevealed());
+        QCOMPARE(dialog.findChild<QLineEdit *>(u"keyIdEdit"_s)->text(), keyId);
+        auto *reveal = dialog.findChild<QPushButton *>(u"revealButton"_s);
+        reveal->click();
+        QVERIFY(dialog.isRevealed());
+        QCOMPARE(edit->displayText(), secret);
+        reveal->click();
+        QVERIFY(!dialog.isRevealed());
+        QVERIFY(edit->displayText() != secret);
+    }
+
+    void copiedSecretIsClearedAfterTheDelay()
+    {
+        QClipboard *system = QGuiApplication::clipboard();
+        Clipboard clipboard(system);
+        clipboard.setClearDelay(100);
+        SecretDialog dialog(secret, keyId, u"ci runner"_s, &clipboard);
+        QSignalSpy cleared(&clipboard, &Clipboard::cleared);
+        dialog.findChild<QPushButton *>(u"copyButton"_s)->click();
+        QCOMPARE(system->text(), secret);
+        QVERIFY(clipboard.isClearPending());
+        QVERIFY(!dialog.findChild<QLabel *>(u"copiedLabel"_s)->text().isEmpty());
+        QVERIFY(cleared.wait());
+        QVERIFY(system->text().isEmpty());
+    }
+
+    void somethingCopiedSinceIsLeftAlone()
+    {
+        QClipboard *system = QGuiApplication::clipboard();
+        Clipboard clipboard(system);
+        clipboard.setClearDelay(50);
+        clipboard.setText(secret);
+        system->setText(u"the user's own text"_s);
+        QTRY_VERIFY(!clipboard.isClearPending());
+        QCOMPARE(system->text(), u"the user's own text"_s);
+    }
+
+    void closingNeedsTheAcknowledgementAndWipesTheSecret()
+    {
+        Clipboard clipboard(QGuiApplication::clipboard());
+        SecretDialog dialog(secret, keyId, u"ci runner"_s, &clipboard);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        auto *close = dialog.findChild<QPushButton *>(u"closeButton"_s);
+        QVERIFY(!close->isEnabled());
+        QTest::keyClick(&dialog, Qt::Key_Escape);
+        QVERIFY(dialog.isVisible());
+        dialog.close();
+        QVERIFY(dialog.isVisible());
+        auto *stored = dialog.findChild<QCheckBox *>(u"storedCheck"_s);
+        QCOMPARE(stored->accessibleName(), u"I have stored this key"_s);
+        stored->setChecked(true);
+        QVERIFY(close->isEnabled());
+        close->click();
+        QVERIFY(!dialog.isVisible());
+        QVERIFY(dialog.findChild<QLineEdit *>(u"secretEdit"_s)->text().isEmpty());
+    }
+};
+
+QTEST_MAIN(TestSecretDialog)
+#include "tst_secretdialog.moc"
