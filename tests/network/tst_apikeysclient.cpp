@@ -6,8 +6,11 @@
 #include "FakeHttpServer.h"
 #include "StatusCatalogue.h"
 
+#include <QFile>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
+#include <QSslKey>
+#include <QSslServer>
 #include <QTest>
 
 using namespace Qt::Literals::StringLiterals;
@@ -297,6 +300,42 @@ private Q_SLOTS:
         QCOMPARE(result->exchange.attempts, 0);
         QCOMPARE(StatusCatalogue::describe(result->exchange).title,
                  u"Not sent: insecure address"_s);
+    }
+
+    void untrustedCertificatesAreNeverIgnored()
+    {
+        // tls/: a self-signed certificate for 127.0.0.1 made for this test only (openssl req
+        // -x509 -subj /CN=127.0.0.1 -addext subjectAltName=IP:127.0.0.1); no system trusts it.
+        QFile certificateFile(QFINDTESTDATA("tls/selfsigned-127.0.0.1.crt"));
+        QFile keyFile(QFINDTESTDATA("tls/selfsigned-127.0.0.1.key"));
+        QVERIFY(certificateFile.open(QIODevice::ReadOnly));
+        QVERIFY(keyFile.open(QIODevice::ReadOnly));
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        tls.setLocalCertificate(QSslCertificate(certificateFile.readAll(), QSsl::Pem));
+        tls.setPrivateKey(QSslKey(keyFile.readAll(), QSsl::Rsa, QSsl::Pem));
+        QSslServer tlsServer;
+        tlsServer.setSslConfiguration(tls);
+        QVERIFY(tlsServer.listen(QHostAddress::LocalHost, 0));
+        int accepted = 0;
+        connect(&tlsServer, &QTcpServer::pendingConnectionAvailable, this, [&tlsServer, &accepted] {
+            while (QTcpSocket *socket = tlsServer.nextPendingConnection()) {
+                ++accepted; // a finished handshake; the client should never get here
+                socket->deleteLater();
+            }
+        });
+        const quint16 port = tlsServer.serverPort();
+        useSettings([port](ClientSettings &s) {
+            s.baseUrl = QUrl(u"https://127.0.0.1:%1/v1"_s.arg(port));
+        });
+        const auto result = waitForResult(client->listKeys());
+        QVERIFY(result);
+        QCOMPARE(result->exchange.failure, TransportFailure::TlsFailure);
+        QCOMPARE(result->exchange.attempts, 1);
+        QVERIFY(result->exchange.failureDetail.contains(u"self signed"_s, Qt::CaseInsensitive) ||
+                result->exchange.failureDetail.contains(u"self-signed"_s, Qt::CaseInsensitive));
+        QCOMPARE(accepted, 0);
+        QCOMPARE(StatusCatalogue::describe(result->exchange).title,
+                 u"No response: secure connection failed"_s);
     }
 
     void connectionRefusedIsReported()
