@@ -18,25 +18,59 @@ ApiKeysEndpoints::ApiKeysEndpoints(KeyStore &store, Dialect dialect, bool unique
 
 ApiResponse ApiKeysEndpoints::list(const Call &call)
 {
+    // One entry per organization and format in practice; the self link comes from the Host
+    // header, so a client sending many different hosts must not grow the cache without bound.
     const QString cacheKey = call.caller.organization + QChar(u'\n') +
                              (call.pretty ? u"pretty"_s : u"compact"_s) + QChar(u'\n') +
                              call.collectionUrl;
-    // One entry per organization and format in practice; the self link comes from the Host
-    // header, so a client sending many different hosts must not grow the cache without bound.
     if (m_listCache.size() >= 16 && !m_listCache.contains(cacheKey))
         m_listCache.clear();
     CachedList &cached = m_listCache[cacheKey];
     if (cached.body.isEmpty() || cached.generation != m_store.generation()) {
-        const QList<ApiKey> keys = m_store.keys(call.caller.organization);
-        QJsonArray array;
-        for (const ApiKey &key : keys)
-            array.append(ApiKeyCodec::encodeKey(key, m_dialect));
-        cached.body =
-            toJson(QJsonObject{{u"api_keys"_s, array}, {u"_links"_s, links(call.collectionUrl)}},
-                   call.pretty);
+        cached.body = call.pretty ? prettyList(call) : compactList(call);
         cached.generation = m_store.generation();
     }
     return ApiResponse::json(200, cached.body);
+}
+
+QByteArray ApiKeysEndpoints::prettyList(const Call &call) const
+{
+    QJsonArray array;
+    for (const ApiKey &key : m_store.keys(call.caller.organization))
+        array.append(ApiKeyCodec::encodeKey(key, m_dialect));
+    return toJson(QJsonObject{{u"api_keys"_s, array}, {u"_links"_s, links(call.collectionUrl)}},
+                  true);
+}
+
+QByteArray ApiKeysEndpoints::compactList(const Call &call)
+{
+    // Each key's JSON is kept until that key changes, so listing 100,000 keys after one
+    // change encodes one key, not all of them. The document around them is QJsonDocument's
+    // own output, {"_links": ...}, opened up to add "api_keys" (keys sort after "_links").
+    const QList<ApiKey> keys = m_store.keys(call.caller.organization);
+    if (m_keyJson.size() > 2 * m_store.size() + 1000)
+        m_keyJson.clear(); // drop the entries of deleted keys now and then
+    QByteArray body = toJson(QJsonObject{{u"_links"_s, links(call.collectionUrl)}}, false);
+    body.chop(1);
+    qsizetype size = body.size() + 16;
+    for (const ApiKey &key : keys) {
+        CachedKey &cached = m_keyJson[key.id];
+        if (cached.json.isEmpty() || cached.key != key) {
+            cached.key = key;
+            cached.json = toJson(ApiKeyCodec::encodeKey(key, m_dialect), false);
+        }
+        size += cached.json.size() + 1;
+    }
+    // A second pass: entries move while the hash grows, so no pointers are kept above.
+    body.reserve(size);
+    body += ",\"api_keys\":[";
+    for (qsizetype i = 0; i < keys.size(); ++i) {
+        if (i > 0)
+            body += ',';
+        body += m_keyJson.constFind(keys.at(i).id)->json;
+    }
+    body += "]}";
+    return body;
 }
 
 ApiResponse ApiKeysEndpoints::get(const Call &call, const QString &id)

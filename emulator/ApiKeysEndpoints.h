@@ -45,16 +45,25 @@ private:
     ApiResponse notFound(const Call &call, const QString &id) const;
     ApiResponse persistFailed(const Call &call) const;
 
+    QByteArray prettyList(const Call &call) const;
+    QByteArray compactList(const Call &call);
+
     struct CachedList
     {
         quint64 generation = 0;
         QByteArray body;
+    };
+    struct CachedKey
+    {
+        ApiKey key;
+        QByteArray json; // compact, in m_dialect
     };
 
     KeyStore &m_store;
     Dialect m_dialect;
     bool m_uniqueNames;
     QHash<QString, CachedList> m_listCache; // organization + format + self link
+    QHash<QString, CachedKey> m_keyJson;    // key id -> its JSON
 };
 
 } // namespace discue

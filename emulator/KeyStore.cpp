@@ -72,7 +72,7 @@ QList<ApiKey> KeyStore::keys(const QString &organization) const
     const QStringList ids = m_order.value(organization);
     result.reserve(ids.size());
     for (const QString &id : ids)
-        result.append(m_keys.value(id).key);
+        result.append(m_keys.constFind(id)->key); // no copy of the whole StoredKey
     return result;
 }
 

@@ -62,7 +62,7 @@ public:
         QUrl url =
             path.startsWith(QLatin1String("http")) ? QUrl(path) : QUrl(m_base.toString() + path);
         QNetworkRequest request(url);
-        request.setTransferTimeout(15000);
+        request.setTransferTimeout(120000); // sanitizer builds are slow; ctest still bounds a hang
         if (useDefaults) {
             request.setRawHeader("Accept", "application/json");
             if (!m_secret.isEmpty())
