@@ -1,6 +1,7 @@
 #include "KeyEditorDialog.h"
 
 #include "ApiKeysClient.h"
+#include "KeyEditorFindingList.h"
 #include "KeyReviewPanel.h"
 #include "ResponseDialog.h"
 #include "ScopeGridView.h"
@@ -13,12 +14,10 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QShortcut>
 #include <QStackedWidget>
-#include <QStyle>
 #include <QVBoxLayout>
 
 using namespace Qt::Literals::StringLiterals;
@@ -31,17 +30,6 @@ enum Page
     EditPage,
     ReviewPage
 };
-
-// Message colours that keep their contrast on light and dark palettes.
-QColor severityColour(Severity severity, const QPalette &palette)
-{
-    const bool dark = palette.color(QPalette::Window).lightness() < 128;
-    if (severity == Severity::Error)
-        return dark ? QColor(0xef, 0x9a, 0x9a) : QColor(0xb7, 0x1c, 0x1c);
-    if (severity == Severity::Warning)
-        return dark ? QColor(0xff, 0xd5, 0x4f) : QColor(0x8a, 0x5a, 0x00);
-    return palette.color(QPalette::WindowText);
-}
 
 } // namespace
 
@@ -122,16 +110,16 @@ void KeyEditorDialog::buildUi()
     m_grid = new ScopeGridView(editPage);
     m_grid->setEditable(true);
     scopesLabel->setBuddy(m_grid);
-    editLayout->addWidget(m_grid, 1);
+    // The nine rows fit; the grid does not grow into empty space.
+    m_grid->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Maximum);
+    editLayout->addWidget(m_grid);
 
     auto *problemsLabel = new QLabel(tr("&Problems:"), editPage);
     editLayout->addWidget(problemsLabel);
-    m_findingList = new QListWidget(editPage);
-    m_findingList->setObjectName(u"findingList"_s);
-    m_findingList->setAccessibleName(tr("Problems"));
-    m_findingList->setMaximumHeight(m_findingList->fontMetrics().lineSpacing() * 5);
+    m_findingList = new KeyEditorFindingList(editPage);
+    m_findingList->setMinimumHeight(m_findingList->fontMetrics().lineSpacing() * 4);
     problemsLabel->setBuddy(m_findingList);
-    editLayout->addWidget(m_findingList);
+    editLayout->addWidget(m_findingList, 1);
     m_pages->addWidget(editPage);
 
     m_review = new KeyReviewPanel(m_pages);
@@ -180,23 +168,22 @@ void KeyEditorDialog::buildUi()
             &KeyEditorDialog::refreshFindings);
     connect(m_grid->gridModel(), &ScopeGridModel::scopesEdited, this,
             &KeyEditorDialog::refreshFindings);
-    connect(m_findingList, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
-        const int row = item->data(Qt::UserRole).toInt();
-        if (row < 0) {
-            m_nameEdit->setFocus();
-            return;
-        }
-        m_grid->setCurrentIndex(
-            m_grid->gridModel()->index(row, item->data(Qt::UserRole + 1).toInt()));
-        m_grid->setFocus();
-    });
+    connect(m_findingList, &KeyEditorFindingList::findingActivated, this,
+            [this](int row, int column) {
+                if (row < 0) {
+                    m_nameEdit->setFocus();
+                    return;
+                }
+                m_grid->setCurrentIndex(m_grid->gridModel()->index(row, column));
+                m_grid->setFocus();
+            });
     connect(m_review, &KeyReviewPanel::acknowledgementChanged, this,
             &KeyEditorDialog::refreshFindings);
     connect(m_cancelButton, &QPushButton::clicked, this, &KeyEditorDialog::reject);
     connect(m_backButton, &QPushButton::clicked, this, &KeyEditorDialog::backToEditing);
     connect(m_reviewButton, &QPushButton::clicked, this, &KeyEditorDialog::review);
     connect(m_sendButton, &QPushButton::clicked, this, &KeyEditorDialog::send);
-    resize(640, 620);
+    resize(std::max(640, sizeHint().width()), sizeHint().height());
 }
 
 void KeyEditorDialog::loadKey(const ApiKey &key)
@@ -265,36 +252,15 @@ void KeyEditorDialog::refreshFindings()
         m_nameMessage->clear();
         m_nameMessage->setVisible(false);
     } else {
-        palette.setColor(QPalette::WindowText,
-                         severityColour(nameFindings.first().severity, palette));
+        palette.setColor(QPalette::WindowText, KeyEditorFindingList::severityColour(
+                                                   nameFindings.first().severity, palette));
         m_nameMessage->setPalette(palette);
         m_nameMessage->setText(nameFindings.first().message);
         m_nameMessage->setVisible(true);
     }
     m_nameEdit->setAccessibleDescription(m_nameMessage->text());
 
-    m_findingList->clear();
-    const ScopeGridModel *model = m_grid->gridModel();
-    for (const PolicyFinding &finding : all) {
-        const QStyle::StandardPixmap icon =
-            finding.severity == Severity::Error     ? QStyle::SP_MessageBoxCritical
-            : finding.severity == Severity::Warning ? QStyle::SP_MessageBoxWarning
-                                                    : QStyle::SP_MessageBoxInformation;
-        auto *item =
-            new QListWidgetItem(style()->standardIcon(icon), finding.message, m_findingList);
-        item->setForeground(severityColour(finding.severity, m_findingList->palette()));
-        int row = -1;
-        if (finding.field.startsWith(u"scopes."))
-            row = finding.resource != Resource::Unknown
-                      ? model->rowOf(finding.resource)
-                      : model->rowOfName(finding.field.section(u'.', 1, 1));
-        item->setData(Qt::UserRole, finding.field == u"name" ? -1 : row);
-        item->setData(Qt::UserRole + 1, finding.field.contains(u".targets")
-                                            ? int(ScopeGridModel::TargetsColumn)
-                                            : int(ScopeGridModel::AccessColumn));
-    }
-    if (all.isEmpty())
-        new QListWidgetItem(tr("No problems found."), m_findingList);
+    m_findingList->setFindings(all, m_grid->gridModel());
 
     const bool errors = ScopePolicy::hasErrors(all);
     m_reviewButton->setEnabled(!errors && !m_sending);

@@ -17,7 +17,6 @@
 class QComboBox;
 class QLabel;
 class QLineEdit;
-class QListWidget;
 class QMessageBox;
 class QPushButton;
 class QSettings;
@@ -28,6 +27,7 @@ namespace discue {
 class ApiKeysClient;
 struct ApiResult;
 class Clipboard;
+class KeyEditorFindingList;
 class KeyReviewPanel;
 class ResponseDialog;
 class ScopeGridView;
@@ -107,7 +107,7 @@ private:
     QLabel *m_nameMessage = nullptr;
     QComboBox *m_statusCombo = nullptr;
     ScopeGridView *m_grid = nullptr;
-    QListWidget *m_findingList = nullptr;
+    KeyEditorFindingList *m_findingList = nullptr;
     KeyReviewPanel *m_review = nullptr;
     QLabel *m_sendError = nullptr;
     QPushButton *m_reviewButton = nullptr;

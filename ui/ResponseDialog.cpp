@@ -1,6 +1,7 @@
 #include "ResponseDialog.h"
 
 #include "ApiCall.h"
+#include "ResponseDialogDetails.h"
 #include "ResponseDialogFormat.h"
 #include "StatusCatalogue.h"
 #include "UiLogging.h"
@@ -8,14 +9,11 @@
 #include <QCheckBox>
 #include <QClipboard>
 #include <QDialogButtonBox>
-#include <QFontDatabase>
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
-#include <QTabWidget>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -46,19 +44,6 @@ StripColours stripColours(StatusClass statusClass)
         break;
     }
     return {QColor(0x55, 0x5b, 0x61), Qt::white};
-}
-
-QPlainTextEdit *makeTextView(const QString &objectName, const QString &accessibleName,
-                             QWidget *parent)
-{
-    auto *view = new QPlainTextEdit(parent);
-    view->setObjectName(objectName);
-    view->setAccessibleName(accessibleName);
-    view->setReadOnly(true);
-    view->setLineWrapMode(QPlainTextEdit::NoWrap);
-    view->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    view->setTabChangesFocus(true);
-    return view;
 }
 
 QLabel *makeSentence(const QString &objectName, QWidget *parent)
@@ -166,24 +151,7 @@ void ResponseDialog::buildUi()
     detailsRow->addWidget(m_curlButton);
     layout->addLayout(detailsRow);
 
-    m_details = new QTabWidget(this);
-    m_details->setObjectName(u"detailsTabs"_s);
-    m_requestText = makeTextView(u"requestText"_s, tr("Request"), m_details);
-    m_details->addTab(m_requestText, tr("Request"));
-    m_responseHeadersText =
-        makeTextView(u"responseHeadersText"_s, tr("Response headers"), m_details);
-    m_details->addTab(m_responseHeadersText, tr("Response headers"));
-    auto *bodyPage = new QWidget(m_details);
-    auto *bodyLayout = new QVBoxLayout(bodyPage);
-    bodyLayout->setContentsMargins(0, 0, 0, 0);
-    m_prettyCheck = new QCheckBox(tr("&Pretty"), bodyPage);
-    m_prettyCheck->setObjectName(u"prettyCheck"_s);
-    m_prettyCheck->setAccessibleName(tr("Indent the response body"));
-    m_prettyCheck->setChecked(true);
-    m_responseBodyText = makeTextView(u"responseBodyText"_s, tr("Response body"), bodyPage);
-    bodyLayout->addWidget(m_prettyCheck);
-    bodyLayout->addWidget(m_responseBodyText);
-    m_details->addTab(bodyPage, tr("Response body"));
+    m_details = new ResponseDialogDetails(this);
     m_details->setVisible(false);
     layout->addWidget(m_details, 1);
 
@@ -206,7 +174,6 @@ void ResponseDialog::buildUi()
     connect(&m_countdownTimer, &QTimer::timeout, this, &ResponseDialog::updateCountdown);
     connect(m_detailsToggle, &QToolButton::toggled, this, &ResponseDialog::setDetailsExpanded);
     connect(m_curlButton, &QPushButton::clicked, this, &ResponseDialog::copyAsCurl);
-    connect(m_prettyCheck, &QCheckBox::toggled, this, &ResponseDialog::setPrettyBody);
     connect(m_cancelButton, &QPushButton::clicked, this, &ResponseDialog::cancelCall);
     connect(m_closeButton, &QPushButton::clicked, this, &ResponseDialog::accept);
     connect(m_hideSuccessCheck, &QCheckBox::toggled, this, [this](bool hide) {
@@ -341,7 +308,7 @@ void ResponseDialog::showExchange(const ApiExchange &exchange, const QString &se
     m_serverMessage->setVisible(!serverMessage.isEmpty());
     m_countdown->setVisible(false);
 
-    fillDetails(exchange);
+    m_details->setExchange(exchange);
     m_curlButton->setEnabled(!exchange.method.isEmpty());
     m_detailsToggle->setEnabled(true);
     m_cancelButton->setVisible(false);
@@ -352,33 +319,14 @@ void ResponseDialog::showExchange(const ApiExchange &exchange, const QString &se
     qCDebug(lcUi) << "response dialog shows" << int(m_operation) << exchange.httpStatus;
 }
 
-void ResponseDialog::fillDetails(const ApiExchange &exchange)
-{
-    m_requestText->setPlainText(ResponseDialogFormat::requestText(exchange));
-    QString headers;
-    if (exchange.gotResponse()) {
-        headers = QString::number(exchange.httpStatus) + u' ' +
-                  QString::fromLatin1(exchange.reasonPhrase) + u'\n' +
-                  ResponseDialogFormat::headerBlock(exchange.responseHeaders);
-    } else {
-        headers = tr("No response.");
-    }
-    m_responseHeadersText->setPlainText(headers);
-    setPrettyBody(m_prettyCheck->isChecked());
-}
-
 void ResponseDialog::setPrettyBody(bool pretty)
 {
-    if (m_prettyCheck->isChecked() != pretty)
-        m_prettyCheck->setChecked(pretty); // comes back here through toggled
-    const QString body = pretty ? ResponseDialogFormat::prettyJson(m_exchange.responseBody)
-                                : QString::fromUtf8(m_exchange.responseBody);
-    m_responseBodyText->setPlainText(body);
+    m_details->setPrettyBody(pretty);
 }
 
 QString ResponseDialog::shownResponseBody() const
 {
-    return m_responseBodyText->toPlainText();
+    return m_details->shownResponseBody();
 }
 
 bool ResponseDialog::detailsExpanded() const

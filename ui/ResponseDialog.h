@@ -18,15 +18,14 @@
 class QCheckBox;
 class QDialogButtonBox;
 class QLabel;
-class QPlainTextEdit;
 class QPushButton;
 class QSettings;
-class QTabWidget;
 class QToolButton;
 
 namespace discue {
 
 class ApiCall;
+class ResponseDialogDetails;
 
 class ResponseDialog : public QDialog
 {
@@ -81,7 +80,6 @@ private:
     void showRetryWait(int nextAttempt, int maxAttempts, qint64 waitMs, int lastStatus);
     void updateCountdown();
     void showExchange(const ApiExchange &exchange, const QString &serverMessage);
-    void fillDetails(const ApiExchange &exchange);
     void setStripColour(int statusClass);
     void copyAsCurl();
     void cancelCall();
@@ -104,11 +102,7 @@ private:
     QLabel *m_serverMessage = nullptr;
     QLabel *m_countdown = nullptr;
     QToolButton *m_detailsToggle = nullptr;
-    QTabWidget *m_details = nullptr;
-    QPlainTextEdit *m_requestText = nullptr;
-    QPlainTextEdit *m_responseHeadersText = nullptr;
-    QPlainTextEdit *m_responseBodyText = nullptr;
-    QCheckBox *m_prettyCheck = nullptr;
+    ResponseDialogDetails *m_details = nullptr;
     QPushButton *m_curlButton = nullptr;
     QCheckBox *m_hideSuccessCheck = nullptr;
     QDialogButtonBox *m_buttons = nullptr;

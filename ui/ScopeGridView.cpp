@@ -72,7 +72,7 @@ QSize ScopeGridView::sizeHint() const
     // Show every row without scrolling where there is room.
     int height = horizontalHeader()->sizeHint().height() + 2 * frameWidth();
     for (int row = 0; row < m_model->rowCount(); ++row)
-        height += std::max(rowHeight(row), verticalHeader()->defaultSectionSize());
+        height += std::max(sizeHintForRow(row), verticalHeader()->minimumSectionSize());
     return {QTableView::sizeHint().width(), height};
 }
 

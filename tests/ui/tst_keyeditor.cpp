@@ -3,6 +3,7 @@
 // widget, invalid ids block Send where they are typed, a created key's secret is shown once
 // and nowhere else, and nothing is lost or sent by accident.
 #include "AccessDelegate.h"
+#include "EditorActions.h"
 #include "EditorFixture.h"
 #include "KeyEditorDialog.h"
 #include "KeyReviewPanel.h"
@@ -33,62 +34,6 @@ namespace {
 
 const QString idA = u"MbCS6UB_m7NdvyDOE8stT"_s;
 const QString idB = u"_Tzrg1O3jk4_FZTAEThNq"_s;
-
-ApiKey draftKey(const QString &name, QList<ApiKeyScope> scopes)
-{
-    ApiKey key;
-    key.name = name;
-    key.scopes = std::move(scopes);
-    return key;
-}
-
-QModelIndex gridIndex(KeyEditorDialog &editor, Resource resource, int column)
-{
-    const ScopeGridModel *model = editor.scopeGrid()->gridModel();
-    return model->index(model->rowOf(resource), column);
-}
-
-// Opens the cell's editor as a user would (select, F2) and returns it.
-template<typename Editor>
-Editor *openCellEditor(KeyEditorDialog &editor, Resource resource, int column)
-{
-    ScopeGridView *grid = editor.scopeGrid();
-    grid->setFocus();
-    grid->setCurrentIndex(gridIndex(editor, resource, column));
-    QTest::keyClick(grid, Qt::Key_F2);
-    return grid->viewport()->findChild<Editor *>();
-}
-
-void typeTargets(KeyEditorDialog &editor, Resource resource, const QString &text)
-{
-    auto *targets =
-        openCellEditor<TargetsDelegateEditor>(editor, resource, ScopeGridModel::TargetsColumn);
-    QVERIFY(targets);
-    targets->allCheckBox()->setChecked(false);
-    targets->idsEdit()->selectAll();
-    QTest::keyClicks(targets->idsEdit(), text);
-    QTest::keyClick(targets->idsEdit(), Qt::Key_Return);
-    QVERIFY(!editor.scopeGrid()->indexWidget(
-        gridIndex(editor, resource, ScopeGridModel::TargetsColumn)));
-}
-
-void chooseAccess(KeyEditorDialog &editor, Resource resource, Access access)
-{
-    auto *combo = openCellEditor<QComboBox>(editor, resource, ScopeGridModel::AccessColumn);
-    QVERIFY(combo);
-    QCOMPARE(combo->accessibleName(), u"Access to "_s + resourceWireName(resource));
-    combo->setCurrentIndex(combo->findData(int(access)));
-    QTest::keyClick(combo, Qt::Key_Return);
-    // The delegate closes a combo box editor through a queued call.
-    QTRY_VERIFY(!editor.scopeGrid()->indexWidget(
-        gridIndex(editor, resource, ScopeGridModel::AccessColumn)));
-}
-
-void pressCtrlReturn(KeyEditorDialog &editor)
-{
-    QTest::keyClick(editor.focusWidget() ? editor.focusWidget() : &editor, Qt::Key_Return,
-                    Qt::ControlModifier);
-}
 
 QJsonObject bodyOf(const ApiExchange &exchange)
 {
