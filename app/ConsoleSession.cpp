@@ -111,8 +111,7 @@ void ConsoleSession::selectProfile(const QString &id)
 
 void ConsoleSession::connectSaved(const ConnectionProfile &profile)
 {
-    if (!m_secrets)
-        m_secrets = SecretStore::withKeychain();
+    ensureSecretStore();
     m_profiles->setLastUsedId(profile.id);
     m_secrets->readKey(profile.id, this, [this, profile](const SecretStore::Lookup &lookup) {
         if (!lookup.found || lookup.key.isEmpty()) {
@@ -125,6 +124,22 @@ void ConsoleSession::connectSaved(const ConnectionProfile &profile)
         }
         m_window->connectTo(profile, lookup.key);
     });
+}
+
+void ConsoleSession::ensureSecretStore()
+{
+    if (m_secrets)
+        return;
+    m_secrets = SecretStore::withKeychain();
+    // Without a keychain the keys live for this session only: the user must know.
+    connect(m_secrets.get(), &SecretStore::storageChanged, this,
+            [this](SecretStore::Storage storage, const QString &message) {
+                m_window->setNotice(storage == SecretStore::Storage::SessionOnly
+                                        ? tr("No keychain: API keys are kept for this session "
+                                             "only. %1")
+                                              .arg(message)
+                                        : QString());
+            });
 }
 
 void ConsoleSession::editProfile(bool createNew)
@@ -146,8 +161,7 @@ void ConsoleSession::editProfile(bool createNew)
             m_window->showDisconnected(whyNot);
             return;
         }
-        if (!m_secrets)
-            m_secrets = SecretStore::withKeychain();
+        ensureSecretStore();
         if (key.isEmpty()) {
             connectSaved(saved);
             return;

@@ -44,6 +44,7 @@ private:
     void editProfile(bool createNew);
     void updateProfileList();
     void connectSaved(const ConnectionProfile &profile);
+    void ensureSecretStore();
 
     QSettings *m_settings;
     QNetworkAccessManager *m_network;

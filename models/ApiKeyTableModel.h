@@ -60,6 +60,7 @@ public:
     const QList<ApiKey> &keys() const { return m_keys; }
     const ApiKey &keyAt(int row) const { return m_keys.at(row); }
     const QString &searchTextAt(int row) const { return m_searchText.at(row); }
+    const QString &scopeSummaryAt(int row) const { return m_summary.at(row); }
     int rowOfId(const QString &id) const { return m_rowById.value(id, -1); }
     int disabledCount() const;
 

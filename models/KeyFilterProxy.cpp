@@ -124,9 +124,7 @@ bool KeyFilterProxy::lessThan(const QModelIndex &left, const QModelIndex &right)
         order = a.keyPrefix.compare(b.keyPrefix);
         break;
     case ApiKeyTableModel::Scopes:
-        order = m_keys->data(left, ApiKeyTableModel::SortRole)
-                    .toString()
-                    .compare(m_keys->data(right, ApiKeyTableModel::SortRole).toString());
+        order = m_keys->scopeSummaryAt(left.row()).compare(m_keys->scopeSummaryAt(right.row()));
         break;
     case ApiKeyTableModel::LastUsed:
         order = compareValues(a.lastUsedAt.value_or(-1), b.lastUsedAt.value_or(-1));

@@ -131,6 +131,11 @@ QString ConnectionProfileDialog::problem() const
     return {};
 }
 
+bool ConnectionProfileDialog::isTesting() const
+{
+    return m_testCall != nullptr;
+}
+
 QString ConnectionProfileDialog::testResultText() const
 {
     return m_testResult->text();

@@ -39,7 +39,7 @@ public:
     // Why the profile cannot be saved as typed; empty when it can.
     QString problem() const;
     QString testResultText() const;
-    bool isTesting() const { return m_testCall != nullptr; }
+    bool isTesting() const;
 
     void testConnection();
 

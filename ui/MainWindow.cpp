@@ -299,6 +299,10 @@ void MainWindow::createStatusBar()
     m_rateLabel = new QLabel(this);
     m_rateLabel->setObjectName(u"statusRateLimit"_s);
     m_rateLabel->setToolTip(tr("Requests left in this minute, as the server reports"));
+    m_noticeLabel = new QLabel(this);
+    m_noticeLabel->setObjectName(u"statusNotice"_s);
+    m_noticeLabel->setStyleSheet(u"color: #d9822b;"_s);
+    m_noticeLabel->hide();
     m_progress = new QProgressBar(this);
     m_progress->setObjectName(u"statusProgress"_s);
     m_progress->setAccessibleName(tr("Progress"));
@@ -316,6 +320,7 @@ void MainWindow::createStatusBar()
     connect(m_cancel, &QToolButton::clicked, m_operations, &KeyOperations::cancelRunning);
     statusBar()->addWidget(m_profileLabel);
     statusBar()->addWidget(m_countsLabel);
+    statusBar()->addPermanentWidget(m_noticeLabel);
     statusBar()->addPermanentWidget(m_progress);
     statusBar()->addPermanentWidget(m_cancel);
     statusBar()->addPermanentWidget(m_rateLabel);
@@ -385,6 +390,18 @@ void MainWindow::showDisconnected(const QString &reason)
     m_profileLabel->setText(tr("Not connected"));
     updateActions();
     updateCounts();
+}
+
+void MainWindow::setNotice(const QString &text)
+{
+    m_noticeLabel->setText(text);
+    m_noticeLabel->setToolTip(text);
+    m_noticeLabel->setVisible(!text.isEmpty());
+}
+
+QString MainWindow::notice() const
+{
+    return m_noticeLabel->text();
 }
 
 QList<ApiKey> MainWindow::selectedKeys() const

@@ -44,6 +44,9 @@ public:
     void connectTo(const ConnectionProfile &profile, const QString &secret);
     // No usable profile: the table explains why.
     void showDisconnected(const QString &reason = {});
+    // A lasting remark in the status bar, e.g. that API keys are kept for this session only.
+    void setNotice(const QString &text);
+    QString notice() const;
     bool isConnected() const { return m_connected; }
     const ConnectionProfile &profile() const { return m_profile; }
 
@@ -110,6 +113,7 @@ private:
     QLabel *m_countsLabel = nullptr;
     QLabel *m_refreshLabel = nullptr;
     QLabel *m_rateLabel = nullptr;
+    QLabel *m_noticeLabel = nullptr;
     QProgressBar *m_progress = nullptr;
     QToolButton *m_cancel = nullptr;
 

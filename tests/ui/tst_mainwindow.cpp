@@ -294,6 +294,34 @@ private Q_SLOTS:
                      KeyStatus::Disabled);
     }
 
+    void bulkResultsRetryOnlyTheFailedKeys()
+    {
+        startServer();
+        QStringList ids;
+        for (int i = 0; i < 8; ++i)
+            ids.append(addKey(u"retry %1"_s.arg(i)).id);
+        connectAndLoad();
+        // Deleted elsewhere after the list was read: its disable will fail with 404.
+        QVERIFY(m_server->store().remove(ids.at(3)));
+        m_window->selectKeys(ids);
+        m_window->disableAction()->trigger();
+        QVERIFY(m_window->operations()->confirmDialog());
+        m_window->operations()->confirmDialog()->actionButton()->click();
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->operations()->bulkResultDialog(), 20000);
+        BulkResultDialog *results = m_window->operations()->bulkResultDialog();
+        QCOMPARE(results->summaryText(), u"7 of 8 keys succeeded, 1 failed."_s);
+        QVERIFY(results->rowStatus(3).startsWith(u"404"_s));
+        QVERIFY(results->retryButton()->isEnabled());
+
+        QSignalSpy progress(m_window->operations()->bulkOperation(), &BulkOperation::progress);
+        results->retryButton()->click();
+        QTRY_VERIFY(!m_window->operations()->bulkOperation()->isRunning());
+        QTRY_COMPARE(results->summaryText(), u"7 of 8 keys succeeded, 1 failed."_s);
+        // Only the failed key was sent again.
+        QVERIFY(!progress.isEmpty());
+        QCOMPARE(progress.last().at(1).toInt(), 1);
+    }
+
     void failedListShowsTheResponse_data()
     {
         QTest::addColumn<int>("status");
