@@ -165,13 +165,31 @@ int main(int argc, char *argv[])
             continue;
 
         const ApiKey key = window.keyModel()->keyAt(window.keyModel()->rowOfId(selected));
-        // The journal's last exchange in the response dialog.
-        window.journalDock()->showExchange(window.journalModel()->rowCount() - 1);
-        if (ResponseDialog *response = window.journalDock()->responseDialog()) {
+        // A key deleted elsewhere, then disabled here: the response dialog explains the 404.
+        ApiKey gone;
+        for (const ApiKey &candidate : window.keyModel()->keys()) {
+            if (candidate.status == KeyStatus::Enabled && candidate.id != selected &&
+                !window.keyModel()->isOwnKey(candidate)) {
+                gone = candidate;
+                break;
+            }
+        }
+        server.store().remove(gone.id);
+        window.operations()->requestAction(BulkAction::Disable, {gone});
+        if (ConfirmKeyActionDialog *confirm = window.operations()->confirmDialog())
+            confirm->accept();
+        const bool answered = waitFor([&] {
+            ResponseDialog *response = window.operations()->responseDialog();
+            return response && response->state() == ResponseDialog::State::Finished;
+        });
+        if (ResponseDialog *response = window.operations()->responseDialog();
+            answered && response) {
             response->setDetailsExpanded(true);
             response->resize(720, 560);
             failures += save(response, out, u"response-dialog"_s) ? 0 : 1;
             response->close();
+        } else {
+            ++failures;
         }
 
         KeyEditorDialog editor(&client, key, &settings, &window);
