@@ -9,6 +9,7 @@
 #include "EmulatorServer.h"
 #include "JournalDock.h"
 #include "KeyDetailsPane.h"
+#include "KeyEditorDialog.h"
 #include "KeyOperations.h"
 #include "KeyStore.h"
 #include "KeyTableView.h"
@@ -320,6 +321,56 @@ private Q_SLOTS:
         // Only the failed key was sent again.
         QVERIFY(!progress.isEmpty());
         QCOMPARE(progress.last().at(1).toInt(), 1);
+    }
+
+    void keyboardReachesEveryKeyAction()
+    {
+        startServer();
+        const ApiKey key = addKey(u"keyboard target"_s);
+        connectAndLoad();
+        m_window->activateWindow();
+        m_window->keyTable()->setFocus();
+        m_window->selectKeys({key.id});
+        QTest::keyClick(m_window->keyTable(), Qt::Key_Return);
+        QTRY_VERIFY(m_window->operations()->editorDialog());
+        QCOMPARE(m_window->operations()->editorDialog()->mode(), KeyEditorDialog::Mode::Edit);
+        QCOMPARE(m_window->operations()->editorDialog()->original().id, key.id);
+        m_window->operations()->editorDialog()->close();
+
+        m_window->keyTable()->setFocus();
+        QTest::keyClick(m_window->keyTable(), Qt::Key_Delete);
+        QTRY_VERIFY(m_window->operations()->confirmDialog());
+        QCOMPARE(m_window->operations()->confirmDialog()->action(), BulkAction::Delete);
+        m_window->operations()->confirmDialog()->reject();
+
+        // Every action of the Keys menu carries a shortcut.
+        for (QAction *action :
+             {m_window->refreshAction(), m_window->newAction(), m_window->editAction(),
+              m_window->enableAction(), m_window->disableAction(), m_window->deleteAction()})
+            QVERIFY2(!action->shortcut().isEmpty(), qPrintable(action->text()));
+    }
+
+    void createdKeyAppearsInTheTable()
+    {
+        startServer();
+        connectAndLoad();
+        const int before = m_window->keyModel()->rowCount();
+        m_window->newAction()->trigger();
+        KeyEditorDialog *editor = m_window->operations()->editorDialog();
+        QVERIFY(editor);
+        QCOMPARE(editor->mode(), KeyEditorDialog::Mode::Create);
+        auto *name = editor->findChild<QLineEdit *>(u"nameEdit"_s);
+        QVERIFY(name);
+        name->setText(u"made in the console"_s);
+        editor->review();
+        QVERIFY(editor->canSend());
+        editor->send();
+        QTRY_COMPARE(m_window->keyModel()->rowCount(), before + 1);
+        const int row = rowOfName(u"made in the console"_s);
+        QVERIFY(row >= 0);
+        // The row is the server's copy of the key.
+        const ApiKey shown = m_window->keyModel()->keyAt(row);
+        QCOMPARE(shown, m_server->store().find(shown.id)->key);
     }
 
     void failedListShowsTheResponse_data()
