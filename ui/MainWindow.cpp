@@ -2,10 +2,12 @@
 
 #include "ApiKeyTableModel.h"
 #include "ApiKeysClient.h"
+#include "ConsoleStatusBar.h"
 #include "JournalDock.h"
 #include "KeyDetailsPane.h"
 #include "KeyOperations.h"
 #include "KeyTableView.h"
+#include "ProfileSelector.h"
 #include "RequestJournalModel.h"
 #include "ThemedIcon.h"
 #include "UiLogging.h"
@@ -20,10 +22,8 @@
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QProgressBar>
 #include <QSettings>
 #include <QSplitter>
-#include <QStatusBar>
 #include <QToolBar>
 #include <QToolButton>
 
@@ -57,10 +57,10 @@ MainWindow::MainWindow(ApiKeysClient *client, QSettings *settings, QWidget *pare
     connect(m_operations, &KeyOperations::idle, this, &MainWindow::setIdle);
     connect(m_operations, &KeyOperations::refreshed, this, [this](bool ok) {
         if (ok)
-            m_refreshLabel->setText(
+            m_status->setRefreshText(
                 tr("Refreshed %1").arg(m_operations->lastRefresh().toString(u"HH:mm:ss"_s)));
         else
-            m_refreshLabel->setText(tr("Refresh failed"));
+            m_status->setRefreshText(tr("Refresh failed"));
         updateCounts();
         if (!ok && m_model->rowCount() == 0)
             m_table->setEmptyText(
@@ -69,11 +69,11 @@ MainWindow::MainWindow(ApiKeysClient *client, QSettings *settings, QWidget *pare
     });
     connect(m_operations, &KeyOperations::retryWaiting, this, [this](qint64 waitMs, int status) {
         const qint64 seconds = (waitMs + 999) / 1000;
-        statusBar()->showMessage(
+        m_status->showMessage(
             tr("The server answered %1; retrying in %2 s...").arg(status).arg(seconds),
             int(waitMs));
     });
-    connect(m_client, &ApiKeysClient::exchangeFinished, this, &MainWindow::noteExchange);
+    connect(m_client, &ApiKeysClient::exchangeFinished, m_status, &ConsoleStatusBar::noteExchange);
     auto refreshViews = [this] {
         updateCounts();
         updateDetails();
@@ -202,21 +202,10 @@ void MainWindow::createToolBar()
     bar->setMovable(false);
     bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
 
-    m_profileCombo = new QComboBox(bar);
-    m_profileCombo->setObjectName(u"profileCombo"_s);
-    m_profileCombo->setAccessibleName(tr("Connection profile"));
-    m_profileCombo->setToolTip(tr("Connection profile"));
-    m_profileCombo->setMinimumContentsLength(14);
-    connect(m_profileCombo, &QComboBox::activated, this, [this](int index) {
-        Q_EMIT profileSelected(m_profileCombo->itemData(index).toString());
-    });
-    bar->addWidget(m_profileCombo);
-    m_badge = new QLabel(bar);
-    m_badge->setObjectName(u"profileBadge"_s);
-    m_badge->setAccessibleName(tr("Profile kind"));
-    // Widgets in a tool bar are shown and hidden through their action.
-    m_badgeAction = bar->addWidget(m_badge);
-    m_badgeAction->setVisible(false);
+    m_profileSelector = new ProfileSelector(bar);
+    connect(m_profileSelector, &ProfileSelector::profileSelected, this,
+            &MainWindow::profileSelected);
+    bar->addWidget(m_profileSelector);
     bar->addSeparator();
     bar->addActions({m_refresh, m_new, m_edit, m_enable, m_disable, m_delete});
 
@@ -290,55 +279,15 @@ void MainWindow::createMenus()
 
 void MainWindow::createStatusBar()
 {
-    m_profileLabel = new QLabel(this);
-    m_profileLabel->setObjectName(u"statusProfile"_s);
-    m_countsLabel = new QLabel(this);
-    m_countsLabel->setObjectName(u"statusCounts"_s);
-    m_refreshLabel = new QLabel(this);
-    m_refreshLabel->setObjectName(u"statusRefresh"_s);
-    m_rateLabel = new QLabel(this);
-    m_rateLabel->setObjectName(u"statusRateLimit"_s);
-    m_rateLabel->setToolTip(tr("Requests left in this minute, as the server reports"));
-    m_noticeLabel = new QLabel(this);
-    m_noticeLabel->setObjectName(u"statusNotice"_s);
-    m_noticeLabel->setStyleSheet(u"color: #d9822b;"_s);
-    m_noticeLabel->hide();
-    m_progress = new QProgressBar(this);
-    m_progress->setObjectName(u"statusProgress"_s);
-    m_progress->setAccessibleName(tr("Progress"));
-    m_progress->setMaximumWidth(200);
-    m_progress->setTextVisible(true);
-    m_progress->hide();
-    m_cancel = new QToolButton(this);
-    m_cancel->setObjectName(u"statusCancel"_s);
-    m_cancel->setText(tr("Cancel"));
-    m_cancel->setAccessibleName(tr("Cancel the running work"));
-    m_cancel->setIcon(themedIcon(u"cancel"_s, palette()));
-    m_cancel->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    m_cancel->setAutoRaise(true);
-    m_cancel->hide();
-    connect(m_cancel, &QToolButton::clicked, m_operations, &KeyOperations::cancelRunning);
-    statusBar()->addWidget(m_profileLabel);
-    statusBar()->addWidget(m_countsLabel);
-    statusBar()->addPermanentWidget(m_noticeLabel);
-    statusBar()->addPermanentWidget(m_progress);
-    statusBar()->addPermanentWidget(m_cancel);
-    statusBar()->addPermanentWidget(m_rateLabel);
-    statusBar()->addPermanentWidget(m_refreshLabel);
+    m_status = new ConsoleStatusBar(this);
+    connect(m_status, &ConsoleStatusBar::cancelRequested, m_operations,
+            &KeyOperations::cancelRunning);
+    setStatusBar(m_status);
 }
 
 void MainWindow::setProfiles(const QList<ConnectionProfile> &profiles, const QString &current)
 {
-    const QSignalBlocker blocker(m_profileCombo);
-    m_profileCombo->clear();
-    for (const ConnectionProfile &profile : profiles) {
-        QPixmap dot(12, 12);
-        dot.fill(profile.demo
-                     ? QColor(0xe6, 0x7e, 0x22)
-                     : (profile.production ? QColor(0xc0, 0x39, 0x2b) : QColor(0x7f, 0x8c, 0x8d)));
-        m_profileCombo->addItem(QIcon(dot), profile.name, profile.id);
-    }
-    m_profileCombo->setCurrentIndex(std::max(0, m_profileCombo->findData(current)));
+    m_profileSelector->setProfiles(profiles, current);
 }
 
 void MainWindow::connectTo(const ConnectionProfile &profile, const QString &secret)
@@ -353,28 +302,11 @@ void MainWindow::connectTo(const ConnectionProfile &profile, const QString &secr
     m_client->setSettings(settings);
     m_model->setOwnKeyHint(ApiKeyTableModel::ownKeyHintFromSecret(secret));
     m_model->clear();
-    const int index = m_profileCombo->findData(profile.id);
-    if (index >= 0)
-        m_profileCombo->setCurrentIndex(index);
-
-    QString badge;
-    QString colour;
-    if (profile.demo) {
-        badge = tr("Demo (local)");
-        colour = u"#e67e22"_s;
-    } else if (profile.production) {
-        badge = tr("Production");
-        colour = u"#c0392b"_s;
-    }
-    m_badge->setText(badge);
-    m_badge->setStyleSheet(
-        u"QLabel { background: %1; color: white; font-weight: bold; "
-        "border-radius: 4px; padding: 2px 8px; margin-left: 4px; }"_s.arg(colour));
-    m_badgeAction->setVisible(!badge.isEmpty());
-    m_profileLabel->setText(tr("%1 - %2").arg(profile.name, profile.baseUrl.toDisplayString()));
+    m_profileSelector->showConnected(profile);
+    m_status->setProfileText(tr("%1 - %2").arg(profile.name, profile.baseUrl.toDisplayString()));
     setWindowTitle(tr("%1 - discue API keys").arg(profile.name));
     m_table->setEmptyText(tr("Loading keys..."));
-    m_rateLabel->clear();
+    m_status->clearRateLimit();
     updateActions();
     m_operations->refresh();
 }
@@ -384,24 +316,22 @@ void MainWindow::showDisconnected(const QString &reason)
     m_connected = false;
     m_model->setOwnKeyHint({});
     m_model->clear();
-    m_badgeAction->setVisible(false);
+    m_profileSelector->showConnected(std::nullopt);
     m_table->setEmptyText(reason.isEmpty() ? tr("Not connected - choose a profile")
                                            : tr("Not connected - %1").arg(reason));
-    m_profileLabel->setText(tr("Not connected"));
+    m_status->setProfileText(tr("Not connected"));
     updateActions();
     updateCounts();
 }
 
 void MainWindow::setNotice(const QString &text)
 {
-    m_noticeLabel->setText(text);
-    m_noticeLabel->setToolTip(text);
-    m_noticeLabel->setVisible(!text.isEmpty());
+    m_status->setNotice(text);
 }
 
 QString MainWindow::notice() const
 {
-    return m_noticeLabel->text();
+    return m_status->notice();
 }
 
 QList<ApiKey> MainWindow::selectedKeys() const
@@ -465,18 +395,18 @@ void MainWindow::updateDetails()
 
 QString MainWindow::statusCountsText() const
 {
-    return m_countsLabel->text();
+    return m_status->countsText();
 }
 
 QString MainWindow::badgeText() const
 {
-    return m_badgeAction->isVisible() ? m_badge->text() : QString();
+    return m_profileSelector->badgeText();
 }
 
 void MainWindow::updateCounts()
 {
     if (!m_connected) {
-        m_countsLabel->clear();
+        m_status->setCountsText({});
         return;
     }
     const int total = m_model->rowCount();
@@ -484,7 +414,7 @@ void MainWindow::updateCounts()
     text = tr("%1, %2 disabled").arg(text).arg(m_model->disabledCount());
     if (m_proxy->rowCount() != total)
         text = tr("%1 (%2 shown)").arg(text).arg(m_proxy->rowCount());
-    m_countsLabel->setText(text);
+    m_status->setCountsText(text);
     m_table->setEmptyText(total > 0
                               ? tr("No key matches the search and quick filter")
                               : tr("No keys yet - create one with %1")
@@ -494,30 +424,12 @@ void MainWindow::updateCounts()
 
 void MainWindow::setBusy(const QString &what, int done, int total)
 {
-    m_progress->setFormat(total > 0 ? tr("%1 %v/%m").arg(what) : what);
-    m_progress->setRange(0, total);
-    m_progress->setValue(done);
-    m_progress->setToolTip(what);
-    m_progress->show();
-    m_cancel->show();
+    m_status->showProgress(what, done, total);
 }
 
 void MainWindow::setIdle()
 {
-    m_progress->hide();
-    m_cancel->hide();
-}
-
-void MainWindow::noteExchange(const ApiExchange &exchange)
-{
-    const QByteArray remaining = exchange.responseHeader("X-RateLimit-Remaining");
-    if (remaining.isEmpty())
-        return;
-    const QByteArray limit = exchange.responseHeader("X-RateLimit-Limit");
-    m_rateLabel->setText(
-        limit.isEmpty() ? tr("Rate limit: %1 left").arg(QString::fromLatin1(remaining))
-                        : tr("Rate limit: %1/%2 left")
-                              .arg(QString::fromLatin1(remaining), QString::fromLatin1(limit)));
+    m_status->hideProgress();
 }
 
 void MainWindow::showAbout()

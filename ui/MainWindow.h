@@ -13,21 +13,20 @@ class QAction;
 class QComboBox;
 class QLabel;
 class QLineEdit;
-class QProgressBar;
 class QSettings;
-class QToolButton;
 
 namespace discue {
 
 struct ApiKey;
 class ApiKeysClient;
 class ApiKeyTableModel;
+class ConsoleStatusBar;
 class JournalDock;
 class KeyDetailsPane;
 class KeyOperations;
 class KeyTableView;
+class ProfileSelector;
 class RequestJournalModel;
-struct ApiExchange;
 
 class MainWindow : public QMainWindow
 {
@@ -89,7 +88,6 @@ private:
     void updateCounts();
     void setBusy(const QString &what, int done, int total);
     void setIdle();
-    void noteExchange(const ApiExchange &exchange);
     void showAbout();
 
     ApiKeysClient *m_client;
@@ -104,18 +102,10 @@ private:
     KeyTableView *m_table = nullptr;
     KeyDetailsPane *m_details = nullptr;
     JournalDock *m_journal = nullptr;
-    QComboBox *m_profileCombo = nullptr;
-    QLabel *m_badge = nullptr;
-    QAction *m_badgeAction = nullptr;
+    ProfileSelector *m_profileSelector = nullptr;
     QLineEdit *m_search = nullptr;
     QComboBox *m_quickFilter = nullptr;
-    QLabel *m_profileLabel = nullptr;
-    QLabel *m_countsLabel = nullptr;
-    QLabel *m_refreshLabel = nullptr;
-    QLabel *m_rateLabel = nullptr;
-    QLabel *m_noticeLabel = nullptr;
-    QProgressBar *m_progress = nullptr;
-    QToolButton *m_cancel = nullptr;
+    ConsoleStatusBar *m_status = nullptr;
 
     QAction *m_refresh = nullptr;
     QAction *m_new = nullptr;

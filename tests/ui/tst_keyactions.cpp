@@ -1,0 +1,209 @@
+// Key actions from the main window against the in-process emulator: delete and disable go
+// through their confirmations (typed name for risky deletes, a warning for the console's own
+// key) and leave the table showing the server's state; a bulk disable of 50 keys reports
+// progress and 50 results, "Retry failed only" resends only the failures; failed lists show
+// the right response dialog.
+#include "MainWindowFixture.h"
+
+using namespace discue;
+
+class TestKeyActions : public MainWindowFixture
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { setUpFixture(); }
+    void init() { setUpWindow(); }
+    void cleanup() { tearDownWindow(); }
+
+    void deleteOfARecentlyUsedKeyNeedsItsNameTyped()
+    {
+        startServer();
+        const ApiKey key =
+            addKey(u"nightly export"_s, QDateTime::currentMSecsSinceEpoch() - 3600'000);
+        connectAndLoad();
+        m_window->selectKeys({key.id});
+        m_window->deleteAction()->trigger();
+        ConfirmKeyActionDialog *confirm = m_window->operations()->confirmDialog();
+        QVERIFY(confirm);
+        QVERIFY(confirm->isVisible());
+        QVERIFY(confirm->messageText().contains(u"final"_s));
+        QVERIFY(confirm->requiresTypedConfirmation());
+        QVERIFY(!confirm->actionButton()->isEnabled());
+        QTest::keyClicks(confirm->confirmationEdit(), u"nightly expor"_s);
+        QVERIFY(!confirm->actionButton()->isEnabled());
+        QTest::keyClicks(confirm->confirmationEdit(), u"t"_s);
+        QVERIFY(confirm->actionButton()->isEnabled());
+        confirm->actionButton()->click();
+
+        QTRY_COMPARE(m_window->keyModel()->rowOfId(key.id), -1);
+        QVERIFY(!m_server->store().find(key.id));
+        ResponseDialog *response = m_window->operations()->responseDialog();
+        QVERIFY(response);
+        QVERIFY2(response->statusText().startsWith(u"200"_s), qPrintable(response->statusText()));
+    }
+
+    void deleteOfAnUnusedKeyNeedsNoTyping()
+    {
+        startServer();
+        const ApiKey key = addKey(u"never used"_s);
+        connectAndLoad();
+        m_window->selectKeys({key.id});
+        m_window->deleteAction()->trigger();
+        ConfirmKeyActionDialog *confirm = m_window->operations()->confirmDialog();
+        QVERIFY(confirm);
+        QVERIFY(!confirm->requiresTypedConfirmation());
+        // Cancel leaves everything alone.
+        confirm->reject();
+        QCOMPARE(m_window->keyModel()->rowOfId(key.id) >= 0, true);
+        QVERIFY(m_server->store().find(key.id));
+    }
+
+    void disableViaConfirmationShowsTheServerState()
+    {
+        startServer();
+        const ApiKey key = addKey(u"billing worker"_s);
+        connectAndLoad();
+        QSignalSpy changed(m_window->keyModel(), &QAbstractItemModel::dataChanged);
+        QSignalSpy reset(m_window->keyModel(), &QAbstractItemModel::modelReset);
+        m_window->selectKeys({key.id});
+        QVERIFY(m_window->disableAction()->isEnabled());
+        m_window->disableAction()->trigger();
+        ConfirmKeyActionDialog *confirm = m_window->operations()->confirmDialog();
+        QVERIFY(confirm);
+        QVERIFY(!confirm->includesOwnKey());
+        QVERIFY(confirm->actionButton()->isEnabled());
+        confirm->actionButton()->click();
+
+        const int row = m_window->keyModel()->rowOfId(key.id);
+        QTRY_COMPARE(m_window->keyModel()->index(row, ApiKeyTableModel::Status).data().toString(),
+                     u"Disabled"_s);
+        QCOMPARE(m_server->store().find(key.id)->key.status, KeyStatus::Disabled);
+        // Updated in place, not by reloading the list.
+        QCOMPARE(reset.count(), 0);
+        QVERIFY(!changed.isEmpty());
+        // The row now carries the server's updated_at.
+        QCOMPARE(m_window->keyModel()->keyAt(row).updatedAt,
+                 m_server->store().find(key.id)->key.updatedAt);
+    }
+
+    void disablingTheConsolesOwnKeyWarns()
+    {
+        startServer();
+        connectAndLoad();
+        const ApiKey admin = m_server->store().adminKey()->key;
+        m_window->selectKeys({admin.id});
+        m_window->disableAction()->trigger();
+        ConfirmKeyActionDialog *confirm = m_window->operations()->confirmDialog();
+        QVERIFY(confirm);
+        QVERIFY(confirm->includesOwnKey());
+        QVERIFY(confirm->messageText().contains(u"This console is signed in with this key"_s));
+        confirm->reject();
+        QCOMPARE(m_server->store().find(admin.id)->key.status, KeyStatus::Enabled);
+    }
+
+    void bulkDisableOfFiftyKeysShowsProgressAndFiftyResults()
+    {
+        startServer();
+        QStringList ids;
+        for (int i = 0; i < 50; ++i)
+            ids.append(addKey(u"bulk %1"_s.arg(i, 2, 10, QChar(u'0'))).id);
+        connectAndLoad();
+        m_window->selectKeys(ids);
+        QCOMPARE(m_window->selectedKeys().size(), 50);
+        QSignalSpy busy(m_window->operations(), &KeyOperations::busy);
+        m_window->disableAction()->trigger();
+        ConfirmKeyActionDialog *confirm = m_window->operations()->confirmDialog();
+        QVERIFY(confirm);
+        QCOMPARE(confirm->affectedKeys().size(), 50);
+        QVERIFY(confirm->messageText().contains(u"Disable 50 keys"_s));
+        confirm->actionButton()->click();
+
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->operations()->bulkResultDialog(), 20000);
+        BulkResultDialog *results = m_window->operations()->bulkResultDialog();
+        QCOMPARE(results->rowCount(), 50);
+        for (int row = 0; row < 50; ++row)
+            QVERIFY2(results->rowStatus(row).startsWith(u"200"_s),
+                     qPrintable(results->rowStatus(row)));
+        QCOMPARE(results->summaryText(), u"All 50 keys succeeded."_s);
+        QVERIFY(!results->retryButton()->isEnabled());
+        // Progress went up to 50 of 50 on the way.
+        bool sawEnd = false;
+        for (const QList<QVariant> &signal : std::as_const(busy))
+            sawEnd = sawEnd || (signal.at(1).toInt() == 50 && signal.at(2).toInt() == 50);
+        QVERIFY(sawEnd);
+        for (const QString &id : std::as_const(ids))
+            QCOMPARE(m_server->store().find(id)->key.status, KeyStatus::Disabled);
+        // The table follows after the list is read again.
+        QTRY_COMPARE(m_window->keyModel()->keyAt(m_window->keyModel()->rowOfId(ids.first())).status,
+                     KeyStatus::Disabled);
+    }
+
+    void bulkResultsRetryOnlyTheFailedKeys()
+    {
+        startServer();
+        QStringList ids;
+        for (int i = 0; i < 8; ++i)
+            ids.append(addKey(u"retry %1"_s.arg(i)).id);
+        connectAndLoad();
+        // Deleted elsewhere after the list was read: its disable will fail with 404.
+        QVERIFY(m_server->store().remove(ids.at(3)));
+        m_window->selectKeys(ids);
+        m_window->disableAction()->trigger();
+        QVERIFY(m_window->operations()->confirmDialog());
+        m_window->operations()->confirmDialog()->actionButton()->click();
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->operations()->bulkResultDialog(), 20000);
+        BulkResultDialog *results = m_window->operations()->bulkResultDialog();
+        QCOMPARE(results->summaryText(), u"7 of 8 keys succeeded, 1 failed."_s);
+        QVERIFY(results->rowStatus(3).startsWith(u"404"_s));
+        QVERIFY(results->retryButton()->isEnabled());
+
+        QSignalSpy progress(m_window->operations()->bulkOperation(), &BulkOperation::progress);
+        results->retryButton()->click();
+        QTRY_VERIFY(!m_window->operations()->bulkOperation()->isRunning());
+        QTRY_COMPARE(results->summaryText(), u"7 of 8 keys succeeded, 1 failed."_s);
+        // Only the failed key was sent again.
+        QVERIFY(!progress.isEmpty());
+        QCOMPARE(progress.last().at(1).toInt(), 1);
+    }
+
+    void failedListShowsTheResponse_data()
+    {
+        QTest::addColumn<int>("status");
+        QTest::newRow("401 unknown key") << 401;
+        QTest::newRow("403 key without the api_keys scope") << 403;
+        QTest::newRow("503 server fault") << 503;
+    }
+
+    void failedListShowsTheResponse()
+    {
+        QFETCH(int, status);
+        EmulatorOptions options;
+        if (status == 503)
+            options.faults = {FaultRule{503, 1.0}};
+        startServer(options);
+        QString secret = m_server->adminKey();
+        if (status == 401) {
+            secret = KeyStore::newSecret();
+        } else if (status == 403) {
+            ApiKey draft;
+            draft.name = u"queues only"_s;
+            draft.scopes = {ApiKeyScope::make(Resource::Queues, Access::Write)};
+            secret = m_server->store().addKey(organization(), draft).secret;
+        }
+        connectAndLoad(secret);
+        ResponseDialog *response = m_window->operations()->responseDialog();
+        QVERIFY(response);
+        QVERIFY(response->isVisible());
+        QVERIFY2(response->statusText().startsWith(QString::number(status)),
+                 qPrintable(response->statusText()));
+        const StatusDescription expected = StatusCatalogue::describe(Operation::List, status);
+        QCOMPARE(response->meaningText(), expected.meaning);
+        QCOMPARE(m_window->keyModel()->rowCount(), 0);
+        QVERIFY(
+            m_window->keyTable()->visibleEmptyText().startsWith(u"The keys could not be loaded"_s));
+    }
+};
+
+QTEST_MAIN(TestKeyActions)
+#include "tst_keyactions.moc"

@@ -1,0 +1,125 @@
+#include "ConsoleStatusBar.h"
+
+#include "ApiExchange.h"
+#include "ThemedIcon.h"
+
+#include <QLabel>
+#include <QProgressBar>
+#include <QToolButton>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace discue {
+
+ConsoleStatusBar::ConsoleStatusBar(QWidget *parent)
+    : QStatusBar(parent)
+{
+    setObjectName(u"statusBar"_s);
+    auto label = [this](const QString &name) {
+        auto *widget = new QLabel(this);
+        widget->setObjectName(name);
+        return widget;
+    };
+    m_profile = label(u"statusProfile"_s);
+    m_counts = label(u"statusCounts"_s);
+    m_refresh = label(u"statusRefresh"_s);
+    m_rate = label(u"statusRateLimit"_s);
+    m_rate->setToolTip(tr("Requests left in this minute, as the server reports"));
+    m_notice = label(u"statusNotice"_s);
+    m_notice->setStyleSheet(u"color: #d9822b;"_s);
+    m_notice->hide();
+    m_progress = new QProgressBar(this);
+    m_progress->setObjectName(u"statusProgress"_s);
+    m_progress->setAccessibleName(tr("Progress"));
+    m_progress->setMaximumWidth(220);
+    m_progress->setTextVisible(true);
+    m_progress->hide();
+    m_cancel = new QToolButton(this);
+    m_cancel->setObjectName(u"statusCancel"_s);
+    m_cancel->setText(tr("Cancel"));
+    m_cancel->setAccessibleName(tr("Cancel the running work"));
+    m_cancel->setIcon(themedIcon(u"cancel"_s, palette()));
+    m_cancel->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_cancel->setAutoRaise(true);
+    m_cancel->hide();
+    connect(m_cancel, &QToolButton::clicked, this, &ConsoleStatusBar::cancelRequested);
+    addWidget(m_profile);
+    addWidget(m_counts);
+    addPermanentWidget(m_notice);
+    addPermanentWidget(m_progress);
+    addPermanentWidget(m_cancel);
+    addPermanentWidget(m_rate);
+    addPermanentWidget(m_refresh);
+}
+
+void ConsoleStatusBar::setProfileText(const QString &text)
+{
+    m_profile->setText(text);
+}
+
+void ConsoleStatusBar::setCountsText(const QString &text)
+{
+    m_counts->setText(text);
+}
+
+QString ConsoleStatusBar::countsText() const
+{
+    return m_counts->text();
+}
+
+void ConsoleStatusBar::setRefreshText(const QString &text)
+{
+    m_refresh->setText(text);
+}
+
+void ConsoleStatusBar::setNotice(const QString &text)
+{
+    m_notice->setText(text);
+    m_notice->setToolTip(text);
+    m_notice->setVisible(!text.isEmpty());
+}
+
+QString ConsoleStatusBar::notice() const
+{
+    return m_notice->text();
+}
+
+void ConsoleStatusBar::clearRateLimit()
+{
+    m_rate->clear();
+}
+
+void ConsoleStatusBar::noteExchange(const ApiExchange &exchange)
+{
+    const QByteArray remaining = exchange.responseHeader("X-RateLimit-Remaining");
+    if (remaining.isEmpty())
+        return;
+    const QByteArray limit = exchange.responseHeader("X-RateLimit-Limit");
+    m_rate->setText(limit.isEmpty()
+                        ? tr("Rate limit: %1 left").arg(QString::fromLatin1(remaining))
+                        : tr("Rate limit: %1/%2 left")
+                              .arg(QString::fromLatin1(remaining), QString::fromLatin1(limit)));
+}
+
+void ConsoleStatusBar::showProgress(const QString &what, int done, int total)
+{
+    m_progress->setFormat(total > 0 ? tr("%1 %v/%m").arg(what) : what);
+    m_progress->setRange(0, total);
+    m_progress->setValue(done);
+    m_progress->setToolTip(what);
+    m_progress->show();
+    m_cancel->show();
+}
+
+void ConsoleStatusBar::hideProgress()
+{
+    m_progress->hide();
+    m_cancel->hide();
+}
+
+bool ConsoleStatusBar::isProgressVisible() const
+{
+    return m_progress->isVisibleTo(this);
+}
+
+} // namespace discue

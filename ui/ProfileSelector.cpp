@@ -1,0 +1,78 @@
+#include "ProfileSelector.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QLabel>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace discue {
+
+namespace {
+const QColor demoColour(0xe6, 0x7e, 0x22);
+const QColor productionColour(0xc0, 0x39, 0x2b);
+const QColor plainColour(0x7f, 0x8c, 0x8d);
+} // namespace
+
+ProfileSelector::ProfileSelector(QWidget *parent)
+    : QWidget(parent)
+{
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(6);
+    m_combo = new QComboBox(this);
+    m_combo->setObjectName(u"profileCombo"_s);
+    m_combo->setAccessibleName(tr("Connection profile"));
+    m_combo->setToolTip(tr("Connection profile"));
+    m_combo->setMinimumContentsLength(14);
+    connect(m_combo, &QComboBox::activated, this,
+            [this](int index) { Q_EMIT profileSelected(m_combo->itemData(index).toString()); });
+    layout->addWidget(m_combo);
+    m_badge = new QLabel(this);
+    m_badge->setObjectName(u"profileBadge"_s);
+    m_badge->setAccessibleName(tr("Profile kind"));
+    m_badge->hide();
+    layout->addWidget(m_badge);
+}
+
+void ProfileSelector::setProfiles(const QList<ConnectionProfile> &profiles, const QString &current)
+{
+    const QSignalBlocker blocker(m_combo);
+    m_combo->clear();
+    for (const ConnectionProfile &profile : profiles) {
+        QPixmap dot(12, 12);
+        dot.fill(profile.demo ? demoColour : (profile.production ? productionColour : plainColour));
+        m_combo->addItem(QIcon(dot), profile.name, profile.id);
+    }
+    m_combo->setCurrentIndex(std::max(0, m_combo->findData(current)));
+}
+
+void ProfileSelector::showConnected(const std::optional<ConnectionProfile> &profile)
+{
+    QString badge;
+    QColor colour;
+    if (profile && profile->demo) {
+        badge = tr("Demo (local)");
+        colour = demoColour;
+    } else if (profile && profile->production) {
+        badge = tr("Production");
+        colour = productionColour;
+    }
+    if (profile) {
+        const QSignalBlocker blocker(m_combo);
+        const int index = m_combo->findData(profile->id);
+        if (index >= 0)
+            m_combo->setCurrentIndex(index);
+    }
+    m_badge->setText(badge);
+    m_badge->setStyleSheet(u"QLabel { background: %1; color: white; font-weight: bold; "
+                           "border-radius: 4px; padding: 2px 8px; }"_s.arg(colour.name()));
+    m_badge->setVisible(!badge.isEmpty());
+}
+
+QString ProfileSelector::badgeText() const
+{
+    return m_badge->isVisibleTo(this) ? m_badge->text() : QString();
+}
+
+} // namespace discue
