@@ -275,7 +275,7 @@ void KeyEditorDialog::refreshFindings()
         m_sendError->setText(tr("Nothing changed, so there is nothing to send."));
     } else if (isReviewing() && !m_review->isAcknowledged()) {
         m_sendError->setText(tr("Acknowledge the protected scopes warning to send."));
-    } else if (!m_sending && m_sendError->property("failure").toBool()) {
+    } else if (!m_sending && m_lastSendFailed) {
         return; // keep the last failure's explanation until the next edit
     } else {
         m_sendError->clear();
@@ -294,7 +294,7 @@ void KeyEditorDialog::review()
         return;
     }
     m_review->setReview(m_mode == Mode::Edit ? &m_original : nullptr, draft(), pendingBody());
-    m_sendError->setProperty("failure", false);
+    m_lastSendFailed = false;
     m_pages->setCurrentIndex(ReviewPage);
     refreshFindings();
     (m_review->needsAcknowledgement() ? static_cast<QWidget *>(m_review->acknowledgeCheckBox())
@@ -307,7 +307,7 @@ void KeyEditorDialog::backToEditing()
     if (m_sending)
         return;
     m_pages->setCurrentIndex(EditPage);
-    m_sendError->setProperty("failure", false);
+    m_lastSendFailed = false;
     refreshFindings();
     m_grid->setFocus();
 }
@@ -327,7 +327,7 @@ void KeyEditorDialog::send()
     ApiCall *call = m_mode == Mode::Edit ? m_client->updateKey(m_original.id, *body)
                                          : m_client->createKey(draft());
     m_sending = true;
-    m_sendError->setProperty("failure", false);
+    m_lastSendFailed = false;
     m_sendError->setText(tr("Sending..."));
     setEditingEnabled(false);
     connect(call, &ApiCall::finished, this, &KeyEditorDialog::onCallFinished);
@@ -347,7 +347,7 @@ void KeyEditorDialog::onCallFinished(const ApiResult &result)
         const QString code = result.exchange.gotResponse()
                                  ? QString::number(result.exchange.httpStatus)
                                  : tr("no response");
-        m_sendError->setProperty("failure", true);
+        m_lastSendFailed = true;
         setEditingEnabled(true);
         m_sendError->setText(tr("Not saved (%1). Your edits are kept: go Back to change them, or "
                                 "Send again.")

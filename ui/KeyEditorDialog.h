@@ -101,6 +101,7 @@ private:
     Mode m_mode = Mode::Edit;
     ApiKey m_original;
     bool m_sending = false;
+    bool m_lastSendFailed = false; // keeps the failure line until the user moves on
 
     QStackedWidget *m_pages = nullptr;
     QLineEdit *m_nameEdit = nullptr;

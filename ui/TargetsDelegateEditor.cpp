@@ -1,5 +1,6 @@
 #include "TargetsDelegateEditor.h"
 
+#include "KeyEditorFindingList.h"
 #include "ScopeGridModel.h"
 
 #include <QApplication>
@@ -133,7 +134,7 @@ void TargetsDelegateEditor::revalidate()
                 mark.cursor.setPosition(int(start));
                 mark.cursor.setPosition(int(i), QTextCursor::KeepAnchor);
                 mark.format.setUnderlineStyle(QTextCharFormat::SpellCheckUnderline);
-                mark.format.setUnderlineColor(QColor(220, 50, 47));
+                mark.format.setUnderlineColor(QColor(220, 50, 47)); // red on light and dark
                 mark.format.setBackground(QColor(220, 50, 47, 50));
                 marks.append(mark);
             }
@@ -145,15 +146,16 @@ void TargetsDelegateEditor::revalidate()
     QString text;
     QPalette palette = m_message->palette();
     palette.setColor(QPalette::WindowText, QApplication::palette().color(QPalette::WindowText));
+    const QColor errorColour = KeyEditorFindingList::severityColour(Severity::Error, palette);
     if (m_all->isChecked()) {
         text = tr("Every resource of this type.");
     } else if (!m_invalid.isEmpty()) {
         text = tr("Not a resource id: %1. An id has 21 letters, digits, \"_\" or \"-\".")
                    .arg(m_invalid.join(u", "_s));
-        palette.setColor(QPalette::WindowText, QColor(200, 40, 40));
+        palette.setColor(QPalette::WindowText, errorColour);
     } else if (!duplicates.isEmpty()) {
         text = tr("Listed twice: %1.").arg(duplicates.join(u", "_s));
-        palette.setColor(QPalette::WindowText, QColor(200, 40, 40));
+        palette.setColor(QPalette::WindowText, errorColour);
     } else {
         const qsizetype count = targets().size();
         text = count == 0 ? tr("Enter at least one id, or check All.")
