@@ -1,6 +1,7 @@
 // discue-emulator: the local discue api_keys server as a program. Prints the base URL (and a
 // generated admin key, once) on stdout, one line per request on stderr, and exits cleanly on
 // SIGINT or SIGTERM.
+#include "EmulatorLogging.h"
 #include "EmulatorOptions.h"
 #include "EmulatorServer.h"
 #include "TerminationSignals.h"
@@ -21,6 +22,7 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationVersion(QStringLiteral(DISCUE_VERSION));
     // The request log below is the program's own; the library's debug copy would repeat it.
     QLoggingCategory::setFilterRules(u"discue.emulator.debug=false"_s);
+    discue::silenceHttpServerRequestLogging();
     QTextStream out(stdout);
     QTextStream err(stderr);
     const QString program = QFileInfo(QCoreApplication::applicationFilePath()).fileName();
