@@ -2,6 +2,7 @@
 #include "AppLogging.h"
 #include "CommandLine.h"
 #include "ConsoleSession.h"
+#include "EmulatorLogging.h"
 #include "MainWindow.h"
 #include "SmokeRun.h"
 
@@ -60,6 +61,10 @@ int main(int argc, char *argv[])
     QApplication::setApplicationVersion(QStringLiteral(DISCUE_VERSION));
     QApplication::setDesktopFileName(u"io.discue.Keys"_s);
     QApplication::setWindowIcon(QIcon(u":/icons/discue-keys.svg"_s));
+
+    // --demo runs the emulator in this process; Qt HttpServer's debug output would print
+    // the demo key with every request header.
+    discue::silenceHttpServerRequestLogging();
 
     QSettings settings;
     discue::ConsoleSession session(&settings);
