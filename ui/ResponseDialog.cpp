@@ -180,7 +180,9 @@ void ResponseDialog::buildUi()
         if (m_settings)
             m_settings->setValue(hideSuccessKey(), hide);
     });
-    resize(560, sizeHint().height());
+    // Wide enough for a request line and the sentences on a line or two each.
+    setMinimumWidth(fontMetrics().averageCharWidth() * 72);
+    resize(minimumWidth(), sizeHint().height());
 }
 
 void ResponseDialog::setStripColour(int statusClass)
@@ -340,7 +342,8 @@ void ResponseDialog::setDetailsExpanded(bool expanded)
         m_detailsToggle->setChecked(expanded);
     m_detailsToggle->setArrowType(expanded ? Qt::DownArrow : Qt::RightArrow);
     m_details->setVisible(expanded);
-    adjustSize();
+    // Grow or shrink in height only: the width the user chose stays.
+    resize(width(), expanded ? std::max(height(), sizeHint().height()) : sizeHint().height());
 }
 
 void ResponseDialog::copyAsCurl()
