@@ -32,7 +32,7 @@ bool changes(BulkAction action, const ApiKey &key)
 
 ConfirmKeyActionDialog::ConfirmKeyActionDialog(BulkAction action, QList<ApiKey> keys,
                                                QSet<QString> ownKeyIds, qint64 nowMs,
-                                               QWidget *parent)
+                                               bool production, QWidget *parent)
     : QDialog(parent)
     , m_action(action)
     , m_ownKeyIds(std::move(ownKeyIds))
@@ -49,7 +49,7 @@ ConfirmKeyActionDialog::ConfirmKeyActionDialog(BulkAction action, QList<ApiKey> 
             std::any_of(m_affected.cbegin(), m_affected.cend(), [nowMs](const ApiKey &key) {
                 return key.lastUsedAt && *key.lastUsedAt >= nowMs - recentUseMs;
             });
-        if (recentlyUsed || m_includesOwnKey)
+        if (recentlyUsed || m_includesOwnKey || production)
             m_expected = m_affected.size() == 1 ? m_affected.first().name
                                                 : QString::number(m_affected.size());
     }
@@ -154,13 +154,14 @@ void ConfirmKeyActionDialog::buildUi(const QList<ApiKey> &selected, qint64 nowMs
 
     if (requiresTypedConfirmation()) {
         auto *prompt =
-            new QLabel(count == 1 ? tr("This key was used in the last 7 days or is the "
-                                       "console's own key. Type its name, <b>%1</b>, to "
-                                       "confirm:")
+            new QLabel(count == 1 ? tr("This key was used in the last 7 days, is the "
+                                       "console's own key or belongs to a production "
+                                       "profile. Type its name, <b>%1</b>, to confirm:")
                                         .arg(m_expected.toHtmlEscaped())
                                   : tr("Some of these keys were used in the last 7 days or "
-                                       "include the console's own key. Type the number of "
-                                       "keys, <b>%1</b>, to confirm:")
+                                       "include the console's own key, or the profile is "
+                                       "marked production. Type the number of keys, "
+                                       "<b>%1</b>, to confirm:")
                                         .arg(m_expected),
                        this);
         prompt->setWordWrap(true);

@@ -2,8 +2,9 @@
 // selection. It names the keys, shows their last use and scopes, counts what will actually
 // change (the dry run of a bulk action), says that delete is final, warns when the console's
 // own key is among them, and for risky deletes (a key used in the last 7 days, the console's
-// own key) keeps the action button disabled until the key's name - or for several keys,
-// their number - is typed. Opened with open(), so tests and users drive it the same way.
+// own key, any key of a production profile) keeps the action button disabled until the key's name -
+// or for several keys, their number - is typed. Opened with open(), so tests and users drive it the
+// same way.
 #pragma once
 
 #include "ApiKey.h"
@@ -25,8 +26,9 @@ class ConfirmKeyActionDialog : public QDialog
 public:
     static constexpr qint64 recentUseMs = 7LL * 24 * 60 * 60 * 1000;
 
+    // production: the profile is marked production - every delete needs the typed name.
     ConfirmKeyActionDialog(BulkAction action, QList<ApiKey> keys, QSet<QString> ownKeyIds,
-                           qint64 nowMs, QWidget *parent = nullptr);
+                           qint64 nowMs, bool production = false, QWidget *parent = nullptr);
 
     BulkAction action() const { return m_action; }
     // The keys the action will change: all for delete; for enable/disable those not already

@@ -176,8 +176,8 @@ void KeyOperations::requestAction(BulkAction action, const QList<ApiKey> &keys)
     }
     if (m_confirm)
         m_confirm->deleteLater();
-    m_confirm =
-        new ConfirmKeyActionDialog(action, keys, ownKeyIds(keys), m_model->now(), m_dialogParent);
+    m_confirm = new ConfirmKeyActionDialog(action, keys, ownKeyIds(keys), m_model->now(),
+                                           m_production, m_dialogParent);
     m_confirm->setAttribute(Qt::WA_DeleteOnClose);
     ConfirmKeyActionDialog *dialog = m_confirm;
     connect(dialog, &QDialog::accepted, this,

@@ -47,6 +47,8 @@ public:
     // Stops the running list request or bulk operation.
     void cancelRunning();
     bool isBusy() const;
+    // A production profile: every delete asks for the typed name.
+    void setProduction(bool production) { m_production = production; }
 
     QDateTime lastRefresh() const { return m_lastRefresh; }
     ConfirmKeyActionDialog *confirmDialog() const;
@@ -84,6 +86,7 @@ private:
     QPointer<BulkResultDialog> m_bulkResults;
     QPointer<KeyEditorDialog> m_editor;
     QDateTime m_lastRefresh;
+    bool m_production = false;
 };
 
 } // namespace discue

@@ -301,6 +301,7 @@ void MainWindow::connectTo(const ConnectionProfile &profile, const QString &secr
     settings.apiKey = secret;
     m_client->setSettings(settings);
     m_model->setOwnKeyHint(ApiKeyTableModel::ownKeyHintFromSecret(secret));
+    m_operations->setProduction(profile.production);
     m_model->clear();
     m_profileSelector->showConnected(profile);
     m_status->setProfileText(tr("%1 - %2").arg(profile.name, profile.baseUrl.toDisplayString()));

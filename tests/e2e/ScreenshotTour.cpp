@@ -205,7 +205,7 @@ int main(int argc, char *argv[])
 
         ApiKey recent = key;
         recent.lastUsedAt = now - 2 * 60 * 60 * 1000;
-        ConfirmKeyActionDialog confirm(BulkAction::Delete, {recent}, {}, now, &window);
+        ConfirmKeyActionDialog confirm(BulkAction::Delete, {recent}, {}, now, false, &window);
         confirm.show();
         failures += save(&confirm, out, u"confirm-delete"_s) ? 0 : 1;
         confirm.reject();

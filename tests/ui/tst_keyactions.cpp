@@ -59,6 +59,27 @@ private Q_SLOTS:
         QVERIFY(m_server->store().find(key.id));
     }
 
+    void productionProfilesAskForTheNameOnEveryDelete()
+    {
+        startServer();
+        const ApiKey key = addKey(u"never used either"_s);
+        ConnectionProfile profile = demoProfile();
+        profile.demo = false;
+        profile.production = true;
+        QSignalSpy refreshed(m_window->operations(), &KeyOperations::refreshed);
+        m_window->connectTo(profile, m_server->adminKey());
+        QVERIFY(refreshed.wait(10000));
+        QCOMPARE(m_window->badgeText(), u"Production"_s);
+        m_window->selectKeys({key.id});
+        m_window->deleteAction()->trigger();
+        ConfirmKeyActionDialog *confirm = m_window->operations()->confirmDialog();
+        QVERIFY(confirm);
+        QVERIFY(confirm->requiresTypedConfirmation());
+        QCOMPARE(confirm->expectedConfirmation(), key.name);
+        QVERIFY(!confirm->actionButton()->isEnabled());
+        confirm->reject();
+    }
+
     void disableViaConfirmationShowsTheServerState()
     {
         startServer();
