@@ -1,6 +1,7 @@
 #include "Clipboard.h"
 
 #include <QClipboard>
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QMimeData>
 
@@ -29,6 +30,9 @@ Clipboard::Clipboard(QClipboard *clipboard, QObject *parent)
 {
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &Clipboard::clearIfOwned);
+    // On most platforms the clipboard outlives the application: do not leave a secret there.
+    if (QCoreApplication *app = QCoreApplication::instance())
+        connect(app, &QCoreApplication::aboutToQuit, this, &Clipboard::clearIfOwned);
 }
 
 Clipboard::~Clipboard()

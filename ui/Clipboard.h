@@ -1,12 +1,13 @@
 // Clipboard: copies a secret to the system clipboard and clears it again after a delay -
 // but only if the clipboard still holds what we put there, so that something the user copied
-// since is left alone (as KeePassXC's Clipboard does). Also clears on destruction.
+// since is left alone (as KeePassXC's Clipboard does). Also clears on destruction and when
+// the application is about to quit.
 #pragma once
 
+#include <QClipboard>
 #include <QObject>
+#include <QPointer>
 #include <QTimer>
-
-class QClipboard;
 
 namespace discue {
 
@@ -36,7 +37,7 @@ Q_SIGNALS:
     void cleared();
 
 private:
-    QClipboard *m_clipboard = nullptr;
+    QPointer<QClipboard> m_clipboard; // gone after QGuiApplication's destructor
     QTimer m_timer;
     QByteArray m_lastHash; // SHA-256 of what we copied: the secret itself is not kept
     int m_clearDelayMs = defaultClearDelayMs;

@@ -12,6 +12,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QTimer>
 #include <QVBoxLayout>
 
 using namespace Qt::Literals::StringLiterals;
@@ -22,8 +23,14 @@ SecretDialog::SecretDialog(const QString &secret, const QString &keyId, const QS
                            Clipboard *clipboard, QWidget *parent)
     : QDialog(parent)
     , m_secret(secret)
-    , m_clipboard(clipboard ? clipboard : new Clipboard(QGuiApplication::clipboard(), this))
+    , m_clipboard(clipboard)
 {
+    if (!m_clipboard) {
+        // Owned, but not a child: a copy made just before closing must still be cleared
+        // 30 s later, not at once (see the destructor).
+        m_clipboard = new Clipboard(QGuiApplication::clipboard());
+        m_ownsClipboard = true;
+    }
     setObjectName(u"secretDialog"_s);
     setWindowTitle(tr("Key created"));
     setModal(true);
@@ -106,6 +113,13 @@ SecretDialog::SecretDialog(const QString &secret, const QString &keyId, const QS
 SecretDialog::~SecretDialog()
 {
     wipe();
+    if (m_ownsClipboard) {
+        if (m_clipboard->isClearPending()) // clears on its timer, then goes
+            QTimer::singleShot(m_clipboard->clearDelay() + 1000, m_clipboard,
+                               &QObject::deleteLater);
+        else
+            delete m_clipboard;
+    }
 }
 
 bool SecretDialog::isRevealed() const

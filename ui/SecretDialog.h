@@ -21,7 +21,8 @@ class SecretDialog : public QDialog
     Q_OBJECT
 
 public:
-    // clipboard: may be nullptr, then the dialog makes its own over the application clipboard.
+    // clipboard: may be nullptr, then the dialog makes its own over the application clipboard;
+    // that one outlives the dialog until its pending clear has run.
     SecretDialog(const QString &secret, const QString &keyId, const QString &keyName,
                  Clipboard *clipboard = nullptr, QWidget *parent = nullptr);
     ~SecretDialog() override;
@@ -42,6 +43,7 @@ private:
 
     QString m_secret;
     Clipboard *m_clipboard = nullptr;
+    bool m_ownsClipboard = false;
     QLineEdit *m_secretEdit = nullptr;
     QPushButton *m_revealButton = nullptr;
     QPushButton *m_copyButton = nullptr;

@@ -9,6 +9,7 @@
 #include <QGuiApplication>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTest>
@@ -69,6 +70,20 @@ private Q_SLOTS:
         system->setText(u"the user's own text"_s);
         QTRY_VERIFY(!clipboard.isClearPending());
         QCOMPARE(system->text(), u"the user's own text"_s);
+    }
+
+    void aCopyOutlivesTheDialogUntilItsClearRuns()
+    {
+        QClipboard *system = QGuiApplication::clipboard();
+        auto *dialog = new SecretDialog(secret, keyId, u"ci runner"_s);
+        QPointer<Clipboard> own = dialog->clipboard();
+        own->setClearDelay(150);
+        dialog->findChild<QPushButton *>(u"copyButton"_s)->click();
+        dialog->findChild<QCheckBox *>(u"storedCheck"_s)->setChecked(true);
+        delete dialog; // closed right after copying: the paste still works...
+        QCOMPARE(system->text(), secret);
+        QTRY_VERIFY(system->text().isEmpty()); // ...until the delay is over
+        QTRY_VERIFY(!own);
     }
 
     void closingNeedsTheAcknowledgementAndWipesTheSecret()
