@@ -31,6 +31,10 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace discue {
 
+namespace {
+constexpr char iconNameProperty[] = "discueIconName";
+} // namespace
+
 MainWindow::MainWindow(ApiKeysClient *client, QSettings *settings, QWidget *parent)
     : QMainWindow(parent)
     , m_client(client)
@@ -102,6 +106,7 @@ void MainWindow::createActions()
     auto make = [this](const QString &text, const QString &icon, const QKeySequence &key,
                        const QString &name) {
         auto *action = new QAction(themedIcon(icon, palette()), text, this);
+        action->setProperty(iconNameProperty, icon); // re-tinted when the palette changes
         action->setObjectName(name);
         action->setShortcut(key);
         // The tooltip names the shortcut so it can be learned without the menu.
@@ -125,10 +130,12 @@ void MainWindow::createActions()
                         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N), u"newProfileAction"_s);
     m_quit = make(tr("&Quit"), u"cancel"_s, QKeySequence::Quit, u"quitAction"_s);
     m_quit->setIcon({});
+    m_quit->setProperty(iconNameProperty, {});
     m_about = new QAction(tr("&About discue-keys"), this);
     m_selectAll =
         make(tr("Select &all"), u"enable"_s, QKeySequence::SelectAll, u"selectAllAction"_s);
     m_selectAll->setIcon({});
+    m_selectAll->setProperty(iconNameProperty, {});
     if (!m_refresh->shortcut().matches(QKeySequence(Qt::Key_F5)))
         m_refresh->setShortcuts({QKeySequence(Qt::Key_F5), m_refresh->shortcut()});
 
@@ -261,6 +268,7 @@ void MainWindow::createMenus()
     view->addAction(m_find);
     QAction *journal = m_journal->toggleViewAction();
     journal->setIcon(themedIcon(u"journal"_s, palette()));
+    journal->setProperty(iconNameProperty, u"journal"_s);
     journal->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_J));
     view->addAction(journal);
     QMenu *filters = view->addMenu(tr("&Quick filter"));
@@ -439,6 +447,23 @@ void MainWindow::showAbout()
                        tr("<b>discue-keys %1</b><p>A desktop console for the API keys of a "
                           "discue.io organization.</p>")
                            .arg(QStringLiteral(DISCUE_VERSION)));
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    // The platform switched between light and dark: tint the icons and mute disabled rows
+    // for the new palette.
+    if (event->type() == QEvent::PaletteChange && m_model) {
+        m_model->setMutedColor(palette().color(QPalette::Disabled, QPalette::Text));
+        const QList<QAction *> actions = findChildren<QAction *>();
+        for (QAction *action : actions) {
+            const QString name = action->property(iconNameProperty).toString();
+            if (!name.isEmpty())
+                action->setIcon(themedIcon(name, palette()));
+        }
+        m_table->viewport()->update();
+    }
+    QMainWindow::changeEvent(event);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -75,6 +75,7 @@ Q_SIGNALS:
     void newProfileRequested();
 
 protected:
+    void changeEvent(QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
 
 private:

@@ -135,6 +135,40 @@ private Q_SLOTS:
         QVERIFY(!exported.contains(m_server->adminKey().toUtf8()));
     }
 
+    void iconsFollowThePalette()
+    {
+        auto refreshIcon = [this] {
+            return m_window->refreshAction()->icon().pixmap(24, 24).toImage();
+        };
+        QPalette light = m_window->palette();
+        light.setColor(QPalette::WindowText, Qt::black);
+        m_window->setPalette(light);
+        const QImage onLight = refreshIcon();
+        QPalette dark = light;
+        dark.setColor(QPalette::WindowText, QColor(0xf0, 0xf0, 0xf0));
+        m_window->setPalette(dark);
+        const QImage onDark = refreshIcon();
+        QVERIFY(!onLight.isNull());
+        QVERIFY(onLight != onDark);
+        // The monochrome strokes take the text colour: the icon is far lighter on dark.
+        auto meanGray = [](const QImage &image) {
+            const QImage argb = image.convertToFormat(QImage::Format_ARGB32);
+            qint64 sum = 0;
+            int count = 0;
+            for (int y = 0; y < argb.height(); ++y) {
+                for (int x = 0; x < argb.width(); ++x) {
+                    if (qAlpha(argb.pixel(x, y)) > 200) {
+                        sum += qGray(argb.pixel(x, y));
+                        ++count;
+                    }
+                }
+            }
+            return count ? int(sum / count) : -1;
+        };
+        QVERIFY2(meanGray(onDark) > meanGray(onLight) + 80,
+                 qPrintable(u"%1 vs %2"_s.arg(meanGray(onDark)).arg(meanGray(onLight))));
+    }
+
     void columnLayoutIsRemembered()
     {
         QHeaderView *header = m_window->keyTable()->horizontalHeader();
