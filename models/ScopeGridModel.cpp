@@ -1,12 +1,7 @@
 #include "ScopeGridModel.h"
+#include "ScopeGridStyle.h"
 
-#include <QColor>
 #include <QGuiApplication>
-#include <QIcon>
-#include <QImage>
-#include <QPainter>
-#include <QPainterPath>
-#include <QPixmap>
 
 #include <algorithm>
 #include <utility>
@@ -39,41 +34,6 @@ QString findingResourceName(const PolicyFinding &finding)
     const QStringView rest = QStringView(finding.field).sliced(7);
     const qsizetype dot = rest.indexOf(u'.');
     return (dot < 0 ? rest : rest.first(dot)).toString();
-}
-
-// Translucent tints stay readable on light and dark palettes alike.
-QColor tintFor(Severity severity)
-{
-    return severity == Severity::Error ? QColor(220, 50, 47, 70) : QColor(230, 160, 0, 60);
-}
-
-// A padlock drawn at a few sizes, so the grid needs no icon resources from the ui layer.
-QIcon makeLockIcon()
-{
-    QIcon icon;
-    for (int size : {16, 24, 32, 48}) {
-        QImage image(size, size, QImage::Format_ARGB32_Premultiplied);
-        image.fill(Qt::transparent);
-        QPainter painter(&image);
-        painter.setRenderHint(QPainter::Antialiasing);
-        const qreal unit = size / 16.0;
-        const QColor colour(128, 128, 128);
-        QPen pen(colour, 1.6 * unit);
-        painter.setPen(pen);
-        painter.setBrush(Qt::NoBrush);
-        QPainterPath shackle;
-        shackle.moveTo(5 * unit, 7.5 * unit);
-        shackle.lineTo(5 * unit, 5 * unit);
-        shackle.arcTo(QRectF(5 * unit, 2 * unit, 6 * unit, 6 * unit), 180, -180);
-        shackle.lineTo(11 * unit, 7.5 * unit);
-        painter.drawPath(shackle);
-        painter.setPen(Qt::NoPen);
-        painter.setBrush(colour);
-        painter.drawRoundedRect(QRectF(3 * unit, 7 * unit, 10 * unit, 7.5 * unit), unit, unit);
-        painter.end();
-        icon.addPixmap(QPixmap::fromImage(image));
-    }
-    return icon;
 }
 
 } // namespace
@@ -215,27 +175,29 @@ QString ScopeGridModel::targetsEditText(const QStringList &targets)
 
 QString ScopeGridModel::resourceDescription(Resource resource)
 {
-    switch (resource) {
-    case Resource::ApiClients:
-        return tr("API clients: the organization's client registrations.");
-    case Resource::ApiKeys:
-        return tr("API keys: listing, creating, changing and deleting keys like this one.");
-    case Resource::Events:
-        return tr("Events: the events that queues and listeners emit.");
-    case Resource::Queues:
-        return tr("Queues: creating, changing and deleting message queues.");
-    case Resource::Listeners:
-        return tr("Listeners: the webhook endpoints that receive a queue's messages.");
-    case Resource::Messages:
-        return tr("Messages: publishing, reading and deleting the messages in queues.");
-    case Resource::Schemas:
-        return tr("Schemas: the schemas that messages are validated against.");
-    case Resource::Stats:
-        return tr("Stats: usage and delivery statistics.");
-    case Resource::Subscriptions:
-        return tr("Subscriptions: the organization's plan and billing subscription.");
-    case Resource::Unknown:
-        break;
+    static constexpr struct
+    {
+        Resource resource;
+        const char *text;
+    } descriptions[] = {
+        {Resource::ApiClients, QT_TR_NOOP("API clients: the organization's client registrations.")},
+        {Resource::ApiKeys,
+         QT_TR_NOOP("API keys: listing, creating, changing and deleting keys like this one.")},
+        {Resource::Events, QT_TR_NOOP("Events: the events that queues and listeners emit.")},
+        {Resource::Queues, QT_TR_NOOP("Queues: creating, changing and deleting message queues.")},
+        {Resource::Listeners,
+         QT_TR_NOOP("Listeners: the webhook endpoints that receive a queue's messages.")},
+        {Resource::Messages,
+         QT_TR_NOOP("Messages: publishing, reading and deleting the messages in queues.")},
+        {Resource::Schemas,
+         QT_TR_NOOP("Schemas: the schemas that messages are validated against.")},
+        {Resource::Stats, QT_TR_NOOP("Stats: usage and delivery statistics.")},
+        {Resource::Subscriptions,
+         QT_TR_NOOP("Subscriptions: the organization's plan and billing subscription.")},
+    };
+    for (const auto &entry : descriptions) {
+        if (entry.resource == resource)
+            return tr(entry.text);
     }
     return tr("A resource this version of the console does not know.");
 }
@@ -321,14 +283,14 @@ QVariant ScopeGridModel::data(const QModelIndex &index, int role) const
     case Qt::DecorationRole:
         if (column == ResourceColumn && row.locked && qobject_cast<QGuiApplication *>(qApp)) {
             if (m_lockIcon.isNull())
-                m_lockIcon = makeLockIcon();
+                m_lockIcon = ScopeGridStyle::lockIcon();
             return m_lockIcon;
         }
         return {};
     case Qt::BackgroundRole: {
         const int severity = data(index, FindingSeverityRole).toInt();
         if (severity >= int(Severity::Warning))
-            return tintFor(Severity(severity));
+            return ScopeGridStyle::findingTint(Severity(severity));
         return {};
     }
     case Qt::AccessibleDescriptionRole:
@@ -448,20 +410,18 @@ bool ScopeGridModel::setData(const QModelIndex &index, const QVariant &value, in
 
 void ScopeGridModel::recheck()
 {
-    QList<int> before;
+    QList<QPair<int, QString>> before; // severity and text per row
     for (int i = 0; i < m_rows.size(); ++i)
-        before.append(data(index(i, 0), FindingSeverityRole).toInt());
-    QStringList beforeText;
-    for (int i = 0; i < m_rows.size(); ++i)
-        beforeText.append(data(index(i, 0), FindingTextRole).toString());
+        before.append({data(index(i, 0), FindingSeverityRole).toInt(),
+                       data(index(i, 0), FindingTextRole).toString()});
 
     m_findings = ScopePolicy::checkScopes(scopes(), m_original);
 
     const QList<int> roles{Qt::BackgroundRole, Qt::ToolTipRole, FindingTextRole,
                            FindingSeverityRole};
     for (int i = 0; i < m_rows.size(); ++i) {
-        if (before[i] != data(index(i, 0), FindingSeverityRole).toInt() ||
-            beforeText[i] != data(index(i, 0), FindingTextRole).toString())
+        if (before[i].first != data(index(i, 0), FindingSeverityRole).toInt() ||
+            before[i].second != data(index(i, 0), FindingTextRole).toString())
             Q_EMIT dataChanged(index(i, 0), index(i, ColumnCount - 1), roles);
     }
     Q_EMIT scopesEdited();
