@@ -5,6 +5,7 @@
 #include "EmulatorLogging.h"
 #include "MainWindow.h"
 #include "SmokeRun.h"
+#include "Translations.h"
 
 #include <QApplication>
 #include <QIcon>
@@ -42,6 +43,7 @@ int main(int argc, char *argv[])
     }
     if (options.help) {
         QCoreApplication core(argc, argv); // QCommandLineParser names the program through it
+        discue::Translations::install(&core);
         print(stdout, CommandLine::helpText());
         return 0;
     }
@@ -54,10 +56,12 @@ int main(int argc, char *argv[])
         qputenv("QT_QPA_PLATFORM", "offscreen");
 
     QApplication app(argc, argv);
+    discue::Translations::install(&app); // before any text is made; LANGUAGE or LANG choose
     QApplication::setOrganizationName(u"discue"_s);
     QApplication::setOrganizationDomain(u"discue.io"_s);
     QApplication::setApplicationName(u"discue-keys"_s);
-    QApplication::setApplicationDisplayName(u"discue API keys"_s);
+    // Translated: the platform appends the display name to window titles not ending in it.
+    QApplication::setApplicationDisplayName(discue::MainWindow::tr("discue API keys"));
     QApplication::setApplicationVersion(QStringLiteral(DISCUE_VERSION));
     QApplication::setDesktopFileName(u"io.discue.Keys"_s);
     QApplication::setWindowIcon(QIcon(u":/icons/discue-keys.svg"_s));
