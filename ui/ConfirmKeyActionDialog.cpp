@@ -146,8 +146,8 @@ void ConfirmKeyActionDialog::buildUi(const QList<ApiKey> &selected, qint64 nowMs
     m_actionButton = buttons->addButton(button, QDialogButtonBox::AcceptRole);
     m_actionButton->setObjectName(u"confirmActionButton"_s);
     m_actionButton->setIcon(themedIcon(icon, palette()));
-    QPushButton *cancel = buttons->addButton(QDialogButtonBox::Cancel);
-    cancel->setDefault(true);
+    m_cancelButton = buttons->addButton(QDialogButtonBox::Cancel);
+    m_cancelButton->setDefault(true);
     m_actionButton->setAutoDefault(false);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -183,6 +183,10 @@ void ConfirmKeyActionDialog::updateActionButton()
 {
     const bool typedOk = !m_confirmation || m_confirmation->text() == m_expected;
     m_actionButton->setEnabled(!m_affected.isEmpty() && typedOk);
+    // Return after typing the name confirms; otherwise Return is the safe Cancel.
+    const bool confirmOnReturn = m_confirmation && typedOk && !m_affected.isEmpty();
+    m_actionButton->setDefault(confirmOnReturn);
+    m_cancelButton->setDefault(!confirmOnReturn);
 }
 
 QString ConfirmKeyActionDialog::messageText() const

@@ -57,6 +57,7 @@ private:
     QLabel *m_warning = nullptr;
     QLineEdit *m_confirmation = nullptr;
     QPushButton *m_actionButton = nullptr;
+    QPushButton *m_cancelButton = nullptr;
 };
 
 } // namespace discue

@@ -5,11 +5,22 @@
 // the right response dialog.
 #include "MainWindowFixture.h"
 
+#include <QApplication>
+
 using namespace discue;
 
 class TestKeyActions : public MainWindowFixture
 {
     Q_OBJECT
+
+private:
+    // What the window manager does when a dialog opens: the offscreen platform leaves the
+    // main window active, where Return would reach the table's Edit shortcut instead.
+    static void activate(QDialog *dialog)
+    {
+        QApplication::setActiveWindow(dialog);
+        QTRY_COMPARE(QApplication::activeWindow(), dialog);
+    }
 
 private Q_SLOTS:
     void initTestCase() { setUpFixture(); }
@@ -27,6 +38,7 @@ private Q_SLOTS:
         ConfirmKeyActionDialog *confirm = m_window->operations()->confirmDialog();
         QVERIFY(confirm);
         QVERIFY(confirm->isVisible());
+        activate(confirm);
         QVERIFY(confirm->messageText().contains(u"final"_s));
         QVERIFY(confirm->requiresTypedConfirmation());
         QVERIFY(!confirm->actionButton()->isEnabled());
@@ -34,7 +46,8 @@ private Q_SLOTS:
         QVERIFY(!confirm->actionButton()->isEnabled());
         QTest::keyClicks(confirm->confirmationEdit(), u"t"_s);
         QVERIFY(confirm->actionButton()->isEnabled());
-        confirm->actionButton()->click();
+        // Return after the typed name confirms, as the button would.
+        QTest::keyClick(confirm->confirmationEdit(), Qt::Key_Return);
 
         QTRY_COMPARE(m_window->keyModel()->rowOfId(key.id), -1);
         QVERIFY(!m_server->store().find(key.id));
@@ -53,8 +66,11 @@ private Q_SLOTS:
         ConfirmKeyActionDialog *confirm = m_window->operations()->confirmDialog();
         QVERIFY(confirm);
         QVERIFY(!confirm->requiresTypedConfirmation());
-        // Cancel leaves everything alone.
-        confirm->reject();
+        activate(confirm);
+        // Return is the safe answer here: Cancel, leaving everything alone.
+        QSignalSpy rejected(confirm, &QDialog::rejected);
+        QTest::keyClick(confirm, Qt::Key_Return);
+        QCOMPARE(rejected.count(), 1);
         QCOMPARE(m_window->keyModel()->rowOfId(key.id) >= 0, true);
         QVERIFY(m_server->store().find(key.id));
     }
