@@ -49,7 +49,18 @@ ConfirmKeyActionDialog::ConfirmKeyActionDialog(BulkAction action, QList<ApiKey> 
             std::any_of(m_affected.cbegin(), m_affected.cend(), [nowMs](const ApiKey &key) {
                 return key.lastUsedAt && *key.lastUsedAt >= nowMs - recentUseMs;
             });
-        if (recentlyUsed || m_includesOwnKey || production)
+        // Name the reason that applies, the strongest first.
+        if (m_includesOwnKey)
+            m_typingReason = m_affected.size() == 1
+                                 ? tr("This is the key the console is signed in with.")
+                                 : tr("The console's own key is among them.");
+        else if (recentlyUsed)
+            m_typingReason = m_affected.size() == 1
+                                 ? tr("This key was used in the last 7 days.")
+                                 : tr("Some of them were used in the last 7 days.");
+        else if (production)
+            m_typingReason = tr("This profile is marked production.");
+        if (!m_typingReason.isEmpty())
             m_expected = m_affected.size() == 1 ? m_affected.first().name
                                                 : QString::number(m_affected.size());
     }
@@ -153,17 +164,10 @@ void ConfirmKeyActionDialog::buildUi(const QList<ApiKey> &selected, qint64 nowMs
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     if (requiresTypedConfirmation()) {
-        auto *prompt =
-            new QLabel(count == 1 ? tr("This key was used in the last 7 days, is the "
-                                       "console's own key or belongs to a production "
-                                       "profile. Type its name, <b>%1</b>, to confirm:")
-                                        .arg(m_expected.toHtmlEscaped())
-                                  : tr("Some of these keys were used in the last 7 days or "
-                                       "include the console's own key, or the profile is "
-                                       "marked production. Type the number of keys, "
-                                       "<b>%1</b>, to confirm:")
-                                        .arg(m_expected),
-                       this);
+        const QString ask =
+            count == 1 ? tr("Type its name, <b>%1</b>, to confirm:").arg(m_expected.toHtmlEscaped())
+                       : tr("Type the number of keys, <b>%1</b>, to confirm:").arg(m_expected);
+        auto *prompt = new QLabel(m_typingReason.toHtmlEscaped() + u' ' + ask, this);
         prompt->setWordWrap(true);
         layout->addWidget(prompt);
         m_confirmation = new QLineEdit(this);

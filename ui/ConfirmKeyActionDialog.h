@@ -52,6 +52,7 @@ private:
     QSet<QString> m_ownKeyIds;
     bool m_includesOwnKey = false;
     QString m_expected;
+    QString m_typingReason;
     QLabel *m_message = nullptr;
     QLabel *m_details = nullptr;
     QLabel *m_warning = nullptr;
