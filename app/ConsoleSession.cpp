@@ -15,12 +15,14 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace discue {
 
-ConsoleSession::ConsoleSession(QSettings *settings, QObject *parent)
+ConsoleSession::ConsoleSession(QSettings *settings, SecretStoreFactory makeSecretStore,
+                               QObject *parent)
     : QObject(parent)
     , m_settings(settings)
     , m_network(new QNetworkAccessManager(this))
     , m_client(new ApiKeysClient(m_network, this))
     , m_profiles(new ProfileStore(settings, this))
+    , m_makeSecretStore(std::move(makeSecretStore))
 {
     m_window = std::make_unique<MainWindow>(m_client, settings);
     connect(m_window.get(), &MainWindow::profileSelected, this, &ConsoleSession::selectProfile);
@@ -130,7 +132,7 @@ void ConsoleSession::ensureSecretStore()
 {
     if (m_secrets)
         return;
-    m_secrets = SecretStore::withKeychain();
+    m_secrets = m_makeSecretStore ? m_makeSecretStore() : SecretStore::withKeychain();
     // Without a keychain the keys live for this session only: the user must know.
     connect(m_secrets.get(), &SecretStore::storageChanged, this,
             [this](SecretStore::Storage storage, const QString &message) {

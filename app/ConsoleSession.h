@@ -7,6 +7,7 @@
 
 #include <QObject>
 
+#include <functional>
 #include <memory>
 
 class QNetworkAccessManager;
@@ -25,7 +26,12 @@ class ConsoleSession : public QObject
     Q_OBJECT
 
 public:
-    explicit ConsoleSession(QSettings *settings, QObject *parent = nullptr);
+    using SecretStoreFactory = std::function<std::unique_ptr<SecretStore>()>;
+
+    // makeSecretStore: how to reach the keychain, called on first use; empty -> the OS
+    // keychain through QtKeychain. Tests pass a store over a fake backend.
+    explicit ConsoleSession(QSettings *settings, SecretStoreFactory makeSecretStore = {},
+                            QObject *parent = nullptr);
     ~ConsoleSession() override;
 
     // Starts the emulator with the demo seed on a free loopback port and connects to it. The
@@ -50,6 +56,7 @@ private:
     QNetworkAccessManager *m_network;
     ApiKeysClient *m_client;
     ProfileStore *m_profiles;
+    SecretStoreFactory m_makeSecretStore;
     std::unique_ptr<SecretStore> m_secrets; // made on first use: the keychain may be slow
     std::unique_ptr<EmulatorServer> m_emulator;
     std::optional<ConnectionProfile> m_sessionProfile; // demo or command line: never saved

@@ -1,0 +1,190 @@
+// ConsoleSession, the console's wiring: --demo connects to the in-process emulator with its
+// badge; a saved profile connects with the key the keychain holds for it; a saved profile
+// without a key, or with a keychain that is unavailable, explains itself in the table.
+#include "ApiKeyTableModel.h"
+#include "ConsoleSession.h"
+#include "EmulatorServer.h"
+#include "KeyOperations.h"
+#include "KeyStore.h"
+#include "KeyTableView.h"
+#include "MainWindow.h"
+#include "ProfileStore.h"
+#include "SecretStore.h"
+
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace discue;
+
+namespace {
+
+// A keychain in memory, answering later as a real one does.
+class FakeKeychain : public SecretBackend
+{
+public:
+    QHash<QString, QString> entries;
+    bool available = true;
+
+    void read(const QString &, const QString &name, Callback done) override
+    {
+        Reply reply;
+        if (!available)
+            reply = {Status::Unavailable, {}, u"no keychain here"_s};
+        else if (entries.contains(name))
+            reply = {Status::Ok, entries.value(name), {}};
+        else
+            reply = {Status::NotFound, {}, {}};
+        QTimer::singleShot(0, [done, reply] { done(reply); });
+    }
+    void write(const QString &, const QString &name, const QString &secret, Callback done) override
+    {
+        entries.insert(name, secret);
+        QTimer::singleShot(0, [done] { done({Status::Ok, {}, {}}); });
+    }
+    void remove(const QString &, const QString &name, Callback done) override
+    {
+        entries.remove(name);
+        QTimer::singleShot(0, [done] { done({Status::Ok, {}, {}}); });
+    }
+};
+
+} // namespace
+
+class TestConsoleSession : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+
+    std::unique_ptr<QSettings> freshSettings(const QString &name)
+    {
+        return std::make_unique<QSettings>(m_dir.filePath(name), QSettings::IniFormat);
+    }
+
+    // A session whose keychain is `keychain` (owned by the test, shared with the store).
+    static std::unique_ptr<ConsoleSession> session(QSettings *settings, FakeKeychain *keychain)
+    {
+        return std::make_unique<ConsoleSession>(settings, [keychain] {
+            struct Forward : SecretBackend
+            {
+                FakeKeychain *to;
+                explicit Forward(FakeKeychain *k)
+                    : to(k)
+                {}
+                void read(const QString &s, const QString &n, Callback d) override
+                {
+                    to->read(s, n, d);
+                }
+                void write(const QString &s, const QString &n, const QString &v,
+                           Callback d) override
+                {
+                    to->write(s, n, v, d);
+                }
+                void remove(const QString &s, const QString &n, Callback d) override
+                {
+                    to->remove(s, n, d);
+                }
+            };
+            return std::make_unique<SecretStore>(std::make_unique<Forward>(keychain));
+        });
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY(m_dir.isValid());
+    }
+
+    void demoConnectsToTheBuiltInEmulator()
+    {
+        auto settings = freshSettings(u"demo.ini"_s);
+        FakeKeychain keychain;
+        auto console = session(settings.get(), &keychain);
+        QSignalSpy refreshed(console->window()->operations(), &KeyOperations::refreshed);
+        QString error;
+        QVERIFY2(console->startDemo(&error), qPrintable(error));
+        QVERIFY(refreshed.wait(10000));
+        QCOMPARE(refreshed.first().first().toBool(), true);
+        QVERIFY(console->window()->profile().demo);
+        QCOMPARE(console->window()->badgeText(), u"Demo (local)"_s);
+        QCOMPARE(
+            console->window()->keyModel()->rowCount(),
+            console->emulator()->store().keys(console->emulator()->adminOrganization()).size());
+        // The demo key is never saved: neither the profile nor a keychain entry.
+        QVERIFY(ProfileStore(settings.get()).profiles().isEmpty());
+        QVERIFY(keychain.entries.isEmpty());
+    }
+
+    void savedProfileConnectsWithTheKeychainsKey()
+    {
+        EmulatorServer server;
+        QString error;
+        QVERIFY2(server.start(&error), qPrintable(error));
+        auto settings = freshSettings(u"saved.ini"_s);
+        ConnectionProfile profile;
+        profile.name = u"Local emulator"_s;
+        profile.baseUrl = server.baseUrl();
+        ProfileStore store(settings.get());
+        QVERIFY(store.save(profile));
+        store.setLastUsedId(profile.id);
+        FakeKeychain keychain;
+        keychain.entries.insert(profile.id, server.adminKey());
+
+        auto console = session(settings.get(), &keychain);
+        QSignalSpy refreshed(console->window()->operations(), &KeyOperations::refreshed);
+        console->startWithSavedProfile();
+        QVERIFY(refreshed.wait(10000));
+        QCOMPARE(refreshed.first().first().toBool(), true);
+        QCOMPARE(console->window()->profile().id, profile.id);
+        QVERIFY(console->window()->keyModel()->rowCount() > 5);
+        // The key stays in the keychain only.
+        settings->sync();
+        QFile file(settings->fileName());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray saved = file.readAll();
+        QVERIFY(saved.contains(profile.id.toUtf8()));
+        QVERIFY(!saved.contains(server.adminKey().toUtf8()));
+    }
+
+    void savedProfileWithoutAKeySaysSo_data()
+    {
+        QTest::addColumn<bool>("keychainAvailable");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("no entry") << true << u"no API key is stored for Staging"_s;
+        QTest::newRow("no keychain") << false << u"Not connected"_s;
+    }
+
+    void savedProfileWithoutAKeySaysSo()
+    {
+        QFETCH(bool, keychainAvailable);
+        QFETCH(QString, expected);
+        auto settings = freshSettings(u"nokey%1.ini"_s.arg(keychainAvailable));
+        ConnectionProfile profile;
+        profile.name = u"Staging"_s;
+        profile.baseUrl = QUrl(u"https://staging.example/v1"_s);
+        ProfileStore store(settings.get());
+        QVERIFY(store.save(profile));
+        store.setLastUsedId(profile.id);
+        FakeKeychain keychain;
+        keychain.available = keychainAvailable;
+        auto console = session(settings.get(), &keychain);
+        console->startWithSavedProfile();
+        QTRY_VERIFY(console->window()->keyTable()->visibleEmptyText().contains(expected));
+        QVERIFY(!console->window()->isConnected());
+        // Without a keychain the status bar says that keys live for this session only.
+        if (!keychainAvailable)
+            QTRY_VERIFY(console->window()->notice().contains(u"this session only"_s));
+        else
+            QVERIFY(console->window()->notice().isEmpty());
+    }
+};
+
+QTEST_MAIN(TestConsoleSession)
+#include "tst_consolesession.moc"
