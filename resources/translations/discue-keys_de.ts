@@ -439,7 +439,7 @@
     </message>
     <message>
         <source>Open the connection profile and enter a valid, enabled API key.</source>
-        <translation>Öffnen Sie das Verbindungsprofil und geben Sie einen gültigen, aktivierten API-Schlüssel ein.</translation>
+        <translation>Öffnen Sie das Verbindungsprofil und geben Sie einen gültigen, aktiven API-Schlüssel ein.</translation>
     </message>
     <message>
         <source>The organization&apos;s plan does not allow another key.</source>
@@ -780,11 +780,11 @@
     <name>discue::ApiKeyTableModel</name>
     <message>
         <source>Enabled</source>
-        <translation>Aktiviert</translation>
+        <translation>Aktiv</translation>
     </message>
     <message>
         <source>Disabled</source>
-        <translation>Deaktiviert</translation>
+        <translation>Inaktiv</translation>
     </message>
     <message>
         <source>never</source>
@@ -792,7 +792,7 @@
     </message>
     <message>
         <source>This key has never been used.</source>
-        <translation>Dieser Schlüssel wurde noch nie verwendet.</translation>
+        <translation>Dieser Schlüssel wurde noch nie genutzt.</translation>
     </message>
     <message>
         <source>No scopes</source>
@@ -816,7 +816,7 @@
     </message>
     <message>
         <source>Key prefix</source>
-        <translation>Schlüsselpräfix</translation>
+        <translation>Präfix</translation>
     </message>
     <message>
         <source>Scopes</source>
@@ -824,7 +824,7 @@
     </message>
     <message>
         <source>Last used</source>
-        <translation>Zuletzt verwendet</translation>
+        <translation>Genutzt</translation>
     </message>
     <message>
         <source>Created</source>
@@ -955,11 +955,11 @@
     <name>discue::ConfirmKeyActionDialog</name>
     <message>
         <source>last used %1 (%2)</source>
-        <translation>zuletzt verwendet %1 (%2)</translation>
+        <translation>zuletzt genutzt %1 (%2)</translation>
     </message>
     <message>
         <source>never used</source>
-        <translation>nie verwendet</translation>
+        <translation>nie genutzt</translation>
     </message>
     <message>
         <source>no scopes</source>
@@ -1045,16 +1045,36 @@
         <translation>Diese Konsole ist mit diesem Schlüssel angemeldet. Danach erreicht die Konsole die API mit dem aktuellen Profil nicht mehr.</translation>
     </message>
     <message>
-        <source>This key was used in the last 7 days or is the console&apos;s own key. Type its name, &lt;b&gt;%1&lt;/b&gt;, to confirm:</source>
-        <translation>Dieser Schlüssel wurde in den letzten 7 Tagen verwendet oder ist der eigene Schlüssel der Konsole. Geben Sie zur Bestätigung seinen Namen ein, &lt;b&gt;%1&lt;/b&gt;:</translation>
-    </message>
-    <message>
-        <source>Some of these keys were used in the last 7 days or include the console&apos;s own key. Type the number of keys, &lt;b&gt;%1&lt;/b&gt;, to confirm:</source>
-        <translation>Einige dieser Schlüssel wurden in den letzten 7 Tagen verwendet oder sind der eigene Schlüssel der Konsole. Geben Sie zur Bestätigung die Anzahl der Schlüssel ein, &lt;b&gt;%1&lt;/b&gt;:</translation>
-    </message>
-    <message>
         <source>Confirmation</source>
         <translation>Bestätigung</translation>
+    </message>
+    <message>
+        <source>This is the key the console is signed in with.</source>
+        <translation>Mit diesem Schlüssel ist die Konsole angemeldet.</translation>
+    </message>
+    <message>
+        <source>The console&apos;s own key is among them.</source>
+        <translation>Der eigene Schlüssel der Konsole ist darunter.</translation>
+    </message>
+    <message>
+        <source>This key was used in the last 7 days.</source>
+        <translation>Dieser Schlüssel wurde in den letzten 7 Tagen genutzt.</translation>
+    </message>
+    <message>
+        <source>Some of them were used in the last 7 days.</source>
+        <translation>Einige davon wurden in den letzten 7 Tagen genutzt.</translation>
+    </message>
+    <message>
+        <source>This profile is marked production.</source>
+        <translation>Dieses Profil ist als Produktion gekennzeichnet.</translation>
+    </message>
+    <message>
+        <source>Type its name, &lt;b&gt;%1&lt;/b&gt;, to confirm:</source>
+        <translation>Geben Sie zur Bestätigung seinen Namen &lt;b&gt;%1&lt;/b&gt; ein:</translation>
+    </message>
+    <message>
+        <source>Type the number of keys, &lt;b&gt;%1&lt;/b&gt;, to confirm:</source>
+        <translation>Geben Sie zur Bestätigung die Anzahl der Schlüssel (&lt;b&gt;%1&lt;/b&gt;) ein:</translation>
     </message>
 </context>
 <context>
@@ -1300,11 +1320,11 @@
     </message>
     <message>
         <source>Key prefix</source>
-        <translation>Schlüsselpräfix</translation>
+        <translation>Präfix</translation>
     </message>
     <message>
         <source>Last used</source>
-        <translation>Zuletzt verwendet</translation>
+        <translation>Genutzt</translation>
     </message>
     <message>
         <source>Created</source>
@@ -1328,11 +1348,11 @@
     </message>
     <message>
         <source>Enabled</source>
-        <translation>Aktiviert</translation>
+        <translation>Aktiv</translation>
     </message>
     <message>
         <source>Disabled</source>
-        <translation>Deaktiviert</translation>
+        <translation>Inaktiv</translation>
     </message>
     <message>
         <source>(none)</source>
@@ -1378,11 +1398,11 @@
     </message>
     <message>
         <source>Enabled</source>
-        <translation>Aktiviert</translation>
+        <translation>Aktiv</translation>
     </message>
     <message>
         <source>Disabled</source>
-        <translation>Deaktiviert</translation>
+        <translation>Inaktiv</translation>
     </message>
     <message>
         <source>S&amp;tatus:</source>
@@ -1472,11 +1492,11 @@
     </message>
     <message>
         <source>Enabled</source>
-        <translation>Aktiviert</translation>
+        <translation>Aktiv</translation>
     </message>
     <message>
         <source>Disabled</source>
-        <translation>Deaktiviert</translation>
+        <translation>Inaktiv</translation>
     </message>
     <message>
         <source>Wildcard write</source>
@@ -1484,11 +1504,11 @@
     </message>
     <message>
         <source>Unused 30 days</source>
-        <translation>30 Tage unbenutzt</translation>
+        <translation>30 Tage ungenutzt</translation>
     </message>
     <message>
         <source>Has protected scopes</source>
-        <translation>Mit geschützten Berechtigungen</translation>
+        <translation>Geschützte Berechtigungen</translation>
     </message>
 </context>
 <context>
@@ -1525,11 +1545,11 @@
     </message>
     <message>
         <source>Enabled</source>
-        <translation>Aktiviert</translation>
+        <translation>Aktiv</translation>
     </message>
     <message>
         <source>Disabled</source>
-        <translation>Deaktiviert</translation>
+        <translation>Inaktiv</translation>
     </message>
     <message>
         <source>Changes, before and after</source>
@@ -1639,11 +1659,11 @@
     </message>
     <message>
         <source>&amp;New key...</source>
-        <translation>&amp;Neuer Schlüssel...</translation>
+        <translation>&amp;Neu...</translation>
     </message>
     <message>
         <source>&amp;Edit key...</source>
-        <translation>Schlüssel &amp;bearbeiten...</translation>
+        <translation>&amp;Bearbeiten...</translation>
     </message>
     <message>
         <source>E&amp;nable</source>
@@ -1755,7 +1775,7 @@
     </message>
     <message>
         <source>%1, %2 disabled</source>
-        <translation>%1, %2 deaktiviert</translation>
+        <translation>%1, %2 inaktiv</translation>
     </message>
     <message>
         <source>%1 (%2 shown)</source>
