@@ -1184,7 +1184,7 @@
     </message>
     <message>
         <source>Testing: GET %1 ...</source>
-        <translation>Test: GET %1 ...</translation>
+        <translation>Wird getestet: GET %1 ...</translation>
     </message>
     <message>
         <source>%1 - the key works; the organization has %2 keys.</source>
@@ -1955,11 +1955,11 @@
     </message>
     <message>
         <source>Waiting for the server&apos;s answer.</source>
-        <translation>Warte auf die Antwort des Servers.</translation>
+        <translation>Warten auf die Antwort des Servers.</translation>
     </message>
     <message>
         <source>The console retries by itself; Cancel request stops it.</source>
-        <translation>Die Konsole wiederholt selbstständig; „Anfrage abbrechen“ beendet das.</translation>
+        <translation>Die Konsole wiederholt die Anfrage selbstständig; „Anfrage abbrechen“ beendet das.</translation>
     </message>
     <message>
         <source>Retrying now (attempt %1 of %2)</source>
