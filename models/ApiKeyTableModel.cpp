@@ -1,5 +1,8 @@
 #include "ApiKeyTableModel.h"
 
+#include <algorithm>
+#include <numeric>
+
 #include <QDateTime>
 #include <QLocale>
 
@@ -161,22 +164,53 @@ QVariant ApiKeyTableModel::headerData(int section, Qt::Orientation orientation, 
     }
 }
 
-void ApiKeyTableModel::setKeys(QList<ApiKey> keys)
+ApiKeyTableModel::Rows ApiKeyTableModel::prepareRows(QList<ApiKey> keys)
+{
+    // Sort a permutation on case-folded names computed once: a case-insensitive compare per
+    // comparison would fold the same names millions of times.
+    QList<QString> folded;
+    folded.reserve(keys.size());
+    for (const ApiKey &key : std::as_const(keys))
+        folded.append(key.name.toCaseFolded());
+    QList<qsizetype> order(keys.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::sort(order.begin(), order.end(), [&](qsizetype a, qsizetype b) {
+        const int byName = folded.at(a).compare(folded.at(b));
+        return byName != 0 ? byName < 0 : keys.at(a).id < keys.at(b).id;
+    });
+    QList<ApiKey> sorted;
+    sorted.reserve(keys.size());
+    for (qsizetype index : std::as_const(order))
+        sorted.append(std::move(keys[index]));
+    keys = std::move(sorted);
+
+    Rows rows;
+    rows.summary.reserve(keys.size());
+    rows.searchText.reserve(keys.size());
+    rows.rowById.reserve(keys.size());
+    for (qsizetype row = 0; row < keys.size(); ++row) {
+        const ApiKey &key = keys.at(row);
+        rows.summary.append(key.scopeSummary());
+        rows.searchText.append(searchTextFor(key, rows.summary.constLast()));
+        rows.rowById.insert(key.id, int(row));
+    }
+    rows.keys = std::move(keys);
+    return rows;
+}
+
+void ApiKeyTableModel::setRows(Rows rows)
 {
     beginResetModel();
-    m_keys = std::move(keys);
-    m_searchText.clear();
-    m_summary.clear();
-    m_searchText.reserve(m_keys.size());
-    m_summary.reserve(m_keys.size());
-    for (const ApiKey &key : std::as_const(m_keys)) {
-        m_summary.append(key.scopeSummary());
-        m_searchText.append(searchTextFor(key));
-    }
-    m_rowById.clear();
-    m_rowById.reserve(m_keys.size());
-    rebuildIndex(0);
+    m_keys = std::move(rows.keys);
+    m_searchText = std::move(rows.searchText);
+    m_summary = std::move(rows.summary);
+    m_rowById = std::move(rows.rowById);
     endResetModel();
+}
+
+void ApiKeyTableModel::setKeys(QList<ApiKey> keys)
+{
+    setRows(prepareRows(std::move(keys)));
 }
 
 void ApiKeyTableModel::updateKey(const ApiKey &key)
@@ -187,14 +221,14 @@ void ApiKeyTableModel::updateKey(const ApiKey &key)
         beginInsertRows({}, newRow, newRow);
         m_keys.append(key);
         m_summary.append(key.scopeSummary());
-        m_searchText.append(searchTextFor(key));
+        m_searchText.append(searchTextFor(key, m_summary.constLast()));
         m_rowById.insert(key.id, newRow);
         endInsertRows();
         return;
     }
     m_keys[row] = key;
     m_summary[row] = key.scopeSummary();
-    m_searchText[row] = searchTextFor(key);
+    m_searchText[row] = searchTextFor(key, m_summary.at(row));
     Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
 }
 
@@ -285,10 +319,9 @@ QString ApiKeyTableModel::exactTime(qint64 msSinceEpoch)
     return time.toString(u"yyyy-MM-dd HH:mm:ss.zzz t"_s);
 }
 
-QString ApiKeyTableModel::searchTextFor(const ApiKey &key)
+QString ApiKeyTableModel::searchTextFor(const ApiKey &key, const QString &summary)
 {
-    return (key.name + u'\n' + key.id + u'\n' + key.keyPrefix + u'\n' + key.scopeSummary())
-        .toLower();
+    return (key.name + u'\n' + key.id + u'\n' + key.keyPrefix + u'\n' + summary).toLower();
 }
 
 void ApiKeyTableModel::rebuildIndex(int fromRow)

@@ -48,7 +48,22 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
 
+    // Everything the table derives from a key list. prepareRows() is pure and thread-safe:
+    // for a large list the console runs it off the GUI thread and swaps the result in with
+    // setRows(), so the GUI thread only pays for the reset.
+    struct Rows
+    {
+        QList<ApiKey> keys;
+        QList<QString> searchText;
+        QList<QString> summary;
+        QHash<QString, int> rowById;
+    };
+    // Also orders the keys by name, the table's default sort, so that a sorting proxy on top
+    // receives them nearly in order.
+    static Rows prepareRows(QList<ApiKey> keys);
     // Replaces all rows in one reset.
+    void setRows(Rows rows);
+    // prepareRows() and setRows() on the calling thread.
     void setKeys(QList<ApiKey> keys);
     // Replaces the row with the same id in place (or appends it when new); only that row's
     // dataChanged is emitted.
@@ -83,7 +98,7 @@ public:
     static QString exactTime(qint64 msSinceEpoch);
 
 private:
-    static QString searchTextFor(const ApiKey &key);
+    static QString searchTextFor(const ApiKey &key, const QString &summary);
     QVariant displayData(int row, int column) const;
     QVariant sortData(int row, int column) const;
     QVariant toolTipData(const ApiKey &key, int column) const;

@@ -8,7 +8,9 @@
 #include "ResponseDialog.h"
 #include "UiLogging.h"
 
+#include <QFutureWatcher>
 #include <QWidget>
+#include <QtConcurrent/QtConcurrentRun>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -80,21 +82,37 @@ void KeyOperations::refresh()
         if (m_listCall && m_listCall != call)
             return;
         m_listCall = nullptr;
-        Q_EMIT idle();
         if (result.isSuccess()) {
             if (const auto *list = std::get_if<ApiKeyList>(&result.payload)) {
-                m_model->setKeys(list->keys);
-                m_lastRefresh = QDateTime::currentDateTime();
                 if (!list->skipped.isEmpty())
                     qCWarning(lcUi) << list->skipped.size() << "keys in the list could not be read";
-                Q_EMIT refreshed(true);
+                showKeys(list->keys);
                 return;
             }
         }
+        Q_EMIT idle();
         if (result.exchange.failure != TransportFailure::Cancelled)
             showFailure(result);
         Q_EMIT refreshed(false);
     });
+}
+
+void KeyOperations::showKeys(QList<ApiKey> keys)
+{
+    // Deriving the table's rows (summaries, search text, order) takes a few hundred ms for
+    // 100,000 keys: it runs off the GUI thread, which only swaps the result in.
+    const quint64 generation = ++m_rowsGeneration;
+    auto *watcher = new QFutureWatcher<ApiKeyTableModel::Rows>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation] {
+        watcher->deleteLater();
+        if (generation != m_rowsGeneration || m_listCall)
+            return; // a newer list is on its way
+        m_model->setRows(watcher->future().takeResult());
+        m_lastRefresh = QDateTime::currentDateTime();
+        Q_EMIT idle();
+        Q_EMIT refreshed(true);
+    });
+    watcher->setFuture(QtConcurrent::run(&ApiKeyTableModel::prepareRows, std::move(keys)));
 }
 
 void KeyOperations::showFailure(const ApiResult &result)

@@ -71,6 +71,7 @@ private:
     void applyConfirmed(BulkAction action, const QList<ApiKey> &keys);
     void applyToOne(BulkAction action, const ApiKey &key);
     void applyToMany(BulkAction action, const QList<ApiKey> &keys);
+    void showKeys(QList<ApiKey> keys);
     void showFailure(const ApiResult &result);
     void showCall(ApiCall *call);
     QSet<QString> ownKeyIds(const QList<ApiKey> &keys) const;
@@ -80,6 +81,7 @@ private:
     QSettings *m_settings;
     QWidget *m_dialogParent;
     QPointer<ApiCall> m_listCall;
+    quint64 m_rowsGeneration = 0; // the newest list being prepared for the table
     QPointer<BulkOperation> m_bulk;
     QPointer<ConfirmKeyActionDialog> m_confirm;
     QPointer<ResponseDialog> m_response;

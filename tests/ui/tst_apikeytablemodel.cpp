@@ -9,6 +9,8 @@
 #include <QSignalSpy>
 #include <QTest>
 
+#include <thread>
+
 using namespace Qt::Literals::StringLiterals;
 using namespace discue;
 
@@ -143,6 +145,27 @@ private Q_SLOTS:
         QCOMPARE(m_model->disabledCount(), 1);
     }
 
+    void rowsArePreparedInNameOrderIgnoringCaseThenById()
+    {
+        const QList<ApiKey> keys{
+            makeKey(u"BBBBBBBBBBBBBBBBBBBB2"_s, u"zeta"_s, KeyStatus::Enabled, {}, std::nullopt),
+            makeKey(u"BBBBBBBBBBBBBBBBBBBB9"_s, u"Alpha"_s, KeyStatus::Enabled, {}, std::nullopt),
+            makeKey(u"BBBBBBBBBBBBBBBBBBBB1"_s, u"alpha"_s, KeyStatus::Enabled, {}, std::nullopt),
+            makeKey(u"BBBBBBBBBBBBBBBBBBBB5"_s, u"Beta"_s, KeyStatus::Disabled, {}, std::nullopt)};
+        // Prepared on another thread, as the console does, then swapped in.
+        ApiKeyTableModel::Rows rows;
+        std::thread worker([&] { rows = ApiKeyTableModel::prepareRows(keys); });
+        worker.join();
+        m_model->setRows(std::move(rows));
+        QStringList ids;
+        for (int row = 0; row < m_model->rowCount(); ++row)
+            ids.append(m_model->keyAt(row).id);
+        QCOMPARE(ids, (QStringList{u"BBBBBBBBBBBBBBBBBBBB1"_s, u"BBBBBBBBBBBBBBBBBBBB9"_s,
+                                   u"BBBBBBBBBBBBBBBBBBBB5"_s, u"BBBBBBBBBBBBBBBBBBBB2"_s}));
+        QCOMPARE(m_model->rowOfId(u"BBBBBBBBBBBBBBBBBBBB2"_s), 3);
+        QCOMPARE(m_model->searchTextAt(2).section(u'\n', 0, 0), u"beta"_s);
+    }
+
     void updateKeyChangesOnlyThatRow()
     {
         QSignalSpy changed(m_model, &QAbstractItemModel::dataChanged);
@@ -187,8 +210,9 @@ private Q_SLOTS:
     {
         QTest::addColumn<KeyFilterProxy::QuickFilter>("filter");
         QTest::addColumn<QStringList>("names");
+        // The model orders keys by name, ignoring case (prepareRows).
         QTest::newRow("all") << KeyFilterProxy::QuickFilter::All
-                             << QStringList{u"billing worker"_s, u"Analytics"_s, u"console admin"_s,
+                             << QStringList{u"Analytics"_s, u"billing worker"_s, u"console admin"_s,
                                             u"webhook relay"_s};
         QTest::newRow("enabled") << KeyFilterProxy::QuickFilter::Enabled
                                  << QStringList{u"billing worker"_s, u"console admin"_s,
