@@ -103,8 +103,6 @@ struct World
     // "#! provider unique rate=3 lockout=2 fault=503 tick=61000"
     void readOptions(QByteArrayView line)
     {
-        options.seed = EmulatorOptions::Seed::Demo;
-        options.lockoutAttempts = 10;
         for (const QByteArray &word : line.toByteArray().simplified().split(' ')) {
             const qsizetype equals = word.indexOf('=');
             const QByteArray name = equals < 0 ? word : word.first(equals);
@@ -122,7 +120,7 @@ struct World
             else if (name == "tick")
                 tick = qBound(0, value, 3'600'000);
         }
-        options.faultSeed = 1;
+        options.faultSeed = 1; // the same input draws the same faults
     }
 };
 
