@@ -39,4 +39,6 @@ if(DISCUE_SANITIZE)
     target_compile_options(discue_compile_policy INTERFACE
         -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined)
     target_link_options(discue_compile_policy INTERFACE -fsanitize=address,undefined)
+    # Tests with time limits scale them: sanitized code runs several times slower.
+    target_compile_definitions(discue_compile_policy INTERFACE DISCUE_SANITIZED=1)
 endif()
