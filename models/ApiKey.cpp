@@ -38,8 +38,8 @@ Access ApiKey::accessFor(Resource resource) const
 bool ApiKey::hasProtectedScopes() const
 {
     return std::any_of(scopes.cbegin(), scopes.cend(), [](const ApiKeyScope &scope) {
-        return scope.resource == Resource::ApiClients || scope.resource == Resource::ApiKeys
-               || scope.resource == Resource::Subscriptions;
+        return scope.resource == Resource::ApiClients || scope.resource == Resource::ApiKeys ||
+               scope.resource == Resource::Subscriptions;
     });
 }
 
@@ -62,7 +62,8 @@ QString ApiKey::scopeSummary() const
         else if (scope.targets.size() == 1)
             targets = QCoreApplication::translate("ApiKey", "1 id");
         else
-            targets = QCoreApplication::translate("ApiKey", "%n ids", nullptr, int(scope.targets.size()));
+            targets =
+                QCoreApplication::translate("ApiKey", "%n ids", nullptr, int(scope.targets.size()));
         parts.append(scope.resourceName + u' ' + access + u' ' + targets);
     }
     return parts.join(u", ");
@@ -71,8 +72,8 @@ QString ApiKey::scopeSummary() const
 QDebug operator<<(QDebug debug, const ApiKey &key)
 {
     QDebugStateSaver saver(debug);
-    debug.nospace() << "ApiKey(" << key.id << ", " << key.name << ", "
-                    << statusWireName(key.status) << ", " << key.scopes << ')';
+    debug.nospace() << "ApiKey(" << key.id << ", " << key.name << ", " << statusWireName(key.status)
+                    << ", " << key.scopes << ')';
     return debug;
 }
 

@@ -8,7 +8,11 @@
 
 namespace discue {
 
-enum class KeyStatus { Enabled, Disabled };
+enum class KeyStatus
+{
+    Enabled,
+    Disabled
+};
 
 QString statusWireName(KeyStatus status);
 std::optional<KeyStatus> statusFromWireName(QStringView name);

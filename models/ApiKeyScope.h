@@ -13,7 +13,8 @@ namespace discue {
 // The resources of the contract, in the API's order. Unknown holds resources this build
 // does not know (the provider dialect's channels, domains, topics) so that they survive a
 // read-modify-write; ApiKeyScope::resourceName keeps their wire name.
-enum class Resource {
+enum class Resource
+{
     ApiClients,
     ApiKeys,
     Events,
@@ -27,7 +28,12 @@ enum class Resource {
 };
 
 // None exists for the editor's grid (a resource without a scope); it never goes on the wire.
-enum class Access { None, Read, Write };
+enum class Access
+{
+    None,
+    Read,
+    Write
+};
 
 // The nine known resources in the API's order.
 QList<Resource> knownResources();
@@ -49,7 +55,8 @@ struct ApiKeyScope
     // to {"*"}.
     QStringList targets;
 
-    static ApiKeyScope make(Resource resource, Access access, QStringList targets = {QStringLiteral("*")});
+    static ApiKeyScope make(Resource resource, Access access,
+                            QStringList targets = {QStringLiteral("*")});
 
     // "*" anywhere in the list means all resources of this type.
     bool targetsAll() const;

@@ -25,12 +25,15 @@ struct CodecError
     bool operator==(const CodecError &other) const = default;
 };
 
-template <typename T>
-class Decoded
+template<typename T> class Decoded
 {
 public:
-    Decoded(T value) : m_value(std::move(value)) {}
-    Decoded(CodecError error) : m_error(std::move(error)) {}
+    Decoded(T value)
+        : m_value(std::move(value))
+    {}
+    Decoded(CodecError error)
+        : m_error(std::move(error))
+    {}
 
     bool ok() const { return m_value.has_value(); }
     explicit operator bool() const { return ok(); }

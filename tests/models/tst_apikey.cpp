@@ -50,8 +50,8 @@ private Q_SLOTS:
         const ApiKeyScope mixed = ApiKeyScope::make(Resource::Queues, Access::Write,
                                                     {u"_Tzrg1O3jk4_FZTAEThNq"_s, u"*"_s});
         QVERIFY(mixed.targetsAll());
-        const ApiKeyScope ids = ApiKeyScope::make(Resource::Queues, Access::Write,
-                                                  {u"_Tzrg1O3jk4_FZTAEThNq"_s});
+        const ApiKeyScope ids =
+            ApiKeyScope::make(Resource::Queues, Access::Write, {u"_Tzrg1O3jk4_FZTAEThNq"_s});
         QVERIFY(!ids.targetsAll());
     }
 
