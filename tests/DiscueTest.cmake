@@ -4,6 +4,7 @@ function(discue_add_test name)
     cmake_parse_arguments(ARG "GUI" "TIMEOUT" "SOURCES;LIBRARIES;LABELS" ${ARGN})
     qt_add_executable(tst_${name} ${ARG_SOURCES})
     target_link_libraries(tst_${name} PRIVATE Qt6::Test discue_compile_policy ${ARG_LIBRARIES})
+    target_include_directories(tst_${name} PRIVATE ${PROJECT_SOURCE_DIR}/tests/support)
     add_test(NAME ${name} COMMAND tst_${name})
     set(env "QT_QPA_PLATFORM=offscreen" "HOME=${CMAKE_CURRENT_BINARY_DIR}/home-${name}"
             "XDG_CONFIG_HOME=${CMAKE_CURRENT_BINARY_DIR}/home-${name}/.config"

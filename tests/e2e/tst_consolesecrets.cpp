@@ -8,8 +8,8 @@
 #include "ApiKeyTableModel.h"
 #include "ConfirmKeyActionDialog.h"
 #include "ConsoleSession.h"
+#include "DebugLogCapture.h"
 #include "EditorActions.h"
-#include "EmulatorLogging.h"
 #include "EmulatorServer.h"
 #include "KeyEditorDialog.h"
 #include "KeyOperations.h"
@@ -49,23 +49,6 @@ using namespace discue;
 namespace {
 
 const QString adminSecret = u"ZZconsoleZZ-e2e-admin-secret-do-not-leak-0123456789abcdefghij"_s;
-
-// Everything any thread logs during the test; the handler has no user data argument.
-struct CapturedLog
-{
-    QMutex mutex;
-    QString text;
-};
-CapturedLog *capturedLog = nullptr;
-
-void captureMessage(QtMsgType, const QMessageLogContext &context, const QString &message)
-{
-    if (!capturedLog)
-        return;
-    const QMutexLocker locker(&capturedLog->mutex);
-    capturedLog->text +=
-        QString::fromLatin1(context.category ? context.category : "") + u": "_s + message + u'\n';
-}
 
 // The keychain: in memory, answering later as a real one does.
 class FakeKeychain : public SecretBackend
@@ -219,8 +202,7 @@ class TestConsoleSecrets : public QObject
     Q_OBJECT
 
 private:
-    CapturedLog m_log;
-    QtMessageHandler m_previousHandler = nullptr;
+    std::optional<test::DebugLogCapture> m_log;
     QTemporaryDir m_dir;
 
     static ApiKey keyNamed(const EmulatorServer &server, const QString &name)
@@ -279,20 +261,10 @@ private Q_SLOTS:
     {
         QStandardPaths::setTestModeEnabled(true);
         QVERIFY(m_dir.isValid());
-        capturedLog = &m_log;
-        // Every category at debug level; Qt HttpServer's own request dump (all headers) stays
-        // off as in every program that runs an emulator.
-        QLoggingCategory::setFilterRules(u"*.debug=true"_s);
-        silenceHttpServerRequestLogging();
-        m_previousHandler = qInstallMessageHandler(captureMessage);
+        m_log.emplace();
     }
 
-    void cleanupTestCase()
-    {
-        qInstallMessageHandler(m_previousHandler);
-        QLoggingCategory::setFilterRules(QString());
-        capturedLog = nullptr;
-    }
+    void cleanupTestCase() { m_log.reset(); }
 
     void aScriptedSessionShowsSecretsOnlyWhereMeant()
     {
@@ -418,13 +390,9 @@ private Q_SLOTS:
         QVERIFY(onScreen.contains(u"401"_s));
         const QString inJournal = journalText(journal);
         QVERIFY(inJournal.contains(QString::fromLatin1(redactedMarker.toByteArray())));
-        QString logged;
-        {
-            const QMutexLocker locker(&m_log.mutex);
-            logged = m_log.text;
-        }
+        const QString logged = m_log->text();
         // From here on messages are the test's own: they go to the output again.
-        qInstallMessageHandler(m_previousHandler);
+        m_log.reset();
         QVERIFY2(logged.contains(u"discue.network"_s), "the session was logged at all");
 
         window->close(); // saves the window's state

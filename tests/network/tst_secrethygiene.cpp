@@ -4,7 +4,7 @@
 #include "ApiKeysClient.h"
 #include "BulkOperation.h"
 #include "ClientTestSupport.h"
-#include "EmulatorLogging.h"
+#include "DebugLogCapture.h"
 #include "EmulatorServer.h"
 #include "FakeHttpServer.h"
 #include "RequestJournalModel.h"
@@ -24,23 +24,6 @@ namespace {
 
 const QString adminSecret = u"ZZadminZZ-hygiene-secret-do-not-leak-0123456789abcdefghijk"_s;
 
-// Everything any thread logs during the test. The handler may run on pool threads.
-struct CapturedLog
-{
-    QMutex mutex;
-    QString text;
-};
-CapturedLog *capturedLog = nullptr; // the message handler has no user data argument
-
-void captureMessage(QtMsgType, const QMessageLogContext &context, const QString &message)
-{
-    if (!capturedLog)
-        return;
-    const QMutexLocker locker(&capturedLog->mutex);
-    capturedLog->text +=
-        QString::fromLatin1(context.category ? context.category : "") + u": "_s + message + u'\n';
-}
-
 QString debugText(const auto &value)
 {
     QString text;
@@ -55,26 +38,12 @@ class TestSecretHygiene : public QObject
     Q_OBJECT
 
 private:
-    CapturedLog log;
-    QtMessageHandler previousHandler = nullptr;
+    std::optional<DebugLogCapture> log;
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        capturedLog = &log;
-        // Every category at debug level. Qt HttpServer's own request dump prints all request
-        // headers; the programs that run an emulator keep it off with the same guard.
-        QLoggingCategory::setFilterRules(u"*.debug=true"_s);
-        silenceHttpServerRequestLogging();
-        previousHandler = qInstallMessageHandler(captureMessage);
-    }
+    void initTestCase() { log.emplace(); }
 
-    void cleanupTestCase()
-    {
-        qInstallMessageHandler(previousHandler);
-        QLoggingCategory::setFilterRules(QString());
-        capturedLog = nullptr;
-    }
+    void cleanupTestCase() { log.reset(); }
 
     void aFullSessionLeaksNoSecret()
     {
@@ -182,11 +151,9 @@ private Q_SLOTS:
                               journal.index(row, column).data(Qt::ToolTipRole).toString();
             }
         }
-        {
-            const QMutexLocker locker(&log.mutex);
-            everything += log.text;
-            QVERIFY2(log.text.contains(u"discue.network"_s), "the session was logged at all");
-        }
+        const QString logged = log->text();
+        everything += logged;
+        QVERIFY2(logged.contains(u"discue.network"_s), "the session was logged at all");
 
         QVERIFY(journal.rowCount() >= 12);
         QVERIFY(everything.contains(QString::fromLatin1(redactedMarker.toByteArray())));
