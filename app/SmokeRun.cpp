@@ -39,7 +39,9 @@ bool SmokeRun::eventFilter(QObject *watched, QEvent *event)
         // Report once the paint this event starts has been done.
         QTimer::singleShot(0, this, [this] {
             m_timeout.stop();
-            Q_EMIT done(0, tr("%1 keys").arg(m_window ? m_window->keyModel()->rowCount() : 0));
+            // Read by scripts (package test, start-up benchmark): the same in every language.
+            const int keys = m_window ? m_window->keyModel()->rowCount() : 0;
+            Q_EMIT done(0, QString::number(keys) + QStringLiteral(" keys"));
         });
     }
     return QObject::eventFilter(watched, event);

@@ -8,7 +8,9 @@ function(discue_add_test name)
     add_test(NAME ${name} COMMAND tst_${name})
     set(env "QT_QPA_PLATFORM=offscreen" "HOME=${CMAKE_CURRENT_BINARY_DIR}/home-${name}"
             "XDG_CONFIG_HOME=${CMAKE_CURRENT_BINARY_DIR}/home-${name}/.config"
-            "QT_LOGGING_RULES=discue.*.debug=true")
+            "QT_LOGGING_RULES=discue.*.debug=true"
+            # Tests read English texts; a developer's German desktop must not change them.
+            "LANGUAGE=en")
     if(NOT ARG_TIMEOUT)
         set(ARG_TIMEOUT 120)
     endif()

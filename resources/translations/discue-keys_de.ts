@@ -2222,10 +2222,6 @@
         <source>discue-keys --smoke: listing the keys failed</source>
         <translation>discue-keys --smoke: Auflisten der Schlüssel fehlgeschlagen</translation>
     </message>
-    <message>
-        <source>%1 keys</source>
-        <translation>%1 Schlüssel</translation>
-    </message>
 </context>
 <context>
     <name>discue::TargetsDelegate</name>
