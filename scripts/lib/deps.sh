@@ -11,6 +11,8 @@ DISCUE_DEB_PACKAGES=(
     qtkeychain-qt6-dev libsimdjson-dev libgl-dev
     libqt6svg6 qt6-qpa-plugins
     curl jq xvfb xauth
+    # package_install: cpack's shlibdeps needs file, the clean root needs debootstrap
+    file debootstrap
 )
 
 discue_print_other_platforms() {
