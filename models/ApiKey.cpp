@@ -1,5 +1,7 @@
 #include "ApiKey.h"
 
+#include "ScopePolicy.h"
+
 #include <QCoreApplication>
 
 using namespace Qt::Literals::StringLiterals;
@@ -38,8 +40,7 @@ Access ApiKey::accessFor(Resource resource) const
 bool ApiKey::hasProtectedScopes() const
 {
     return std::any_of(scopes.cbegin(), scopes.cend(), [](const ApiKeyScope &scope) {
-        return scope.resource == Resource::ApiClients || scope.resource == Resource::ApiKeys ||
-               scope.resource == Resource::Subscriptions;
+        return ScopePolicy::isProtected(scope.resource);
     });
 }
 
