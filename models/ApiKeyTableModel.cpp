@@ -1,7 +1,6 @@
 #include "ApiKeyTableModel.h"
 
 #include <algorithm>
-#include <numeric>
 
 #include <QDateTime>
 #include <QLocale>
@@ -17,7 +16,7 @@ ApiKeyTableModel::ApiKeyTableModel(QObject *parent)
 
 int ApiKeyTableModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_keys.size());
+    return parent.isValid() ? 0 : int(m_rows.keys.size());
 }
 
 int ApiKeyTableModel::columnCount(const QModelIndex &parent) const
@@ -29,7 +28,7 @@ QVariant ApiKeyTableModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const ApiKey &key = m_keys.at(index.row());
+    const ApiKey &key = m_rows.keys.at(index.row());
     switch (role) {
     case Qt::DisplayRole:
         return displayData(index.row(), index.column());
@@ -50,7 +49,7 @@ QVariant ApiKeyTableModel::data(const QModelIndex &index, int role) const
     case IdRole:
         return key.id;
     case SearchTextRole:
-        return m_searchText.at(index.row());
+        return m_rows.searchText.at(index.row());
     case OwnKeyRole:
         return isOwnKey(key);
     default:
@@ -60,7 +59,7 @@ QVariant ApiKeyTableModel::data(const QModelIndex &index, int role) const
 
 QVariant ApiKeyTableModel::displayData(int row, int column) const
 {
-    const ApiKey &key = m_keys.at(row);
+    const ApiKey &key = m_rows.keys.at(row);
     switch (column) {
     case Name:
         return key.name;
@@ -71,7 +70,7 @@ QVariant ApiKeyTableModel::displayData(int row, int column) const
     case KeyPrefix:
         return key.keyPrefix;
     case Scopes:
-        return m_summary.at(row);
+        return m_rows.summary.at(row);
     case LastUsed:
         return key.lastUsedAt ? relativeTime(*key.lastUsedAt) : tr("never");
     case Created:
@@ -89,7 +88,7 @@ QVariant ApiKeyTableModel::displayData(int row, int column) const
 
 QVariant ApiKeyTableModel::sortData(int row, int column) const
 {
-    const ApiKey &key = m_keys.at(row);
+    const ApiKey &key = m_rows.keys.at(row);
     // Absent timestamps sort as -1, so "never used" comes first in ascending order and last
     // in descending order - consistently, whatever the column.
     switch (column) {
@@ -102,7 +101,7 @@ QVariant ApiKeyTableModel::sortData(int row, int column) const
     case KeyPrefix:
         return key.keyPrefix;
     case Scopes:
-        return m_summary.at(row);
+        return m_rows.summary.at(row);
     case LastUsed:
         return key.lastUsedAt.value_or(-1);
     case Created:
@@ -164,97 +163,9 @@ QVariant ApiKeyTableModel::headerData(int section, Qt::Orientation orientation, 
     }
 }
 
-ApiKeyTableModel::Rows ApiKeyTableModel::prepareRows(QList<ApiKey> keys)
-{
-    // Sort a permutation on case-folded names computed once: a case-insensitive compare per
-    // comparison would fold the same names millions of times.
-    QList<QString> folded;
-    folded.reserve(keys.size());
-    for (const ApiKey &key : std::as_const(keys))
-        folded.append(key.name.toCaseFolded());
-    QList<qsizetype> order(keys.size());
-    std::iota(order.begin(), order.end(), 0);
-    std::sort(order.begin(), order.end(), [&](qsizetype a, qsizetype b) {
-        const int byName = folded.at(a).compare(folded.at(b));
-        return byName != 0 ? byName < 0 : keys.at(a).id < keys.at(b).id;
-    });
-    QList<ApiKey> sorted;
-    sorted.reserve(keys.size());
-    for (qsizetype index : std::as_const(order))
-        sorted.append(std::move(keys[index]));
-    keys = std::move(sorted);
-
-    Rows rows;
-    rows.summary.reserve(keys.size());
-    rows.searchText.reserve(keys.size());
-    rows.rowById.reserve(keys.size());
-    for (qsizetype row = 0; row < keys.size(); ++row) {
-        const ApiKey &key = keys.at(row);
-        rows.summary.append(key.scopeSummary());
-        rows.searchText.append(searchTextFor(key, rows.summary.constLast()));
-        rows.rowById.insert(key.id, int(row));
-    }
-    rows.keys = std::move(keys);
-    return rows;
-}
-
-void ApiKeyTableModel::setRows(Rows rows)
-{
-    beginResetModel();
-    m_keys = std::move(rows.keys);
-    m_searchText = std::move(rows.searchText);
-    m_summary = std::move(rows.summary);
-    m_rowById = std::move(rows.rowById);
-    endResetModel();
-}
-
-void ApiKeyTableModel::setKeys(QList<ApiKey> keys)
-{
-    setRows(prepareRows(std::move(keys)));
-}
-
-void ApiKeyTableModel::updateKey(const ApiKey &key)
-{
-    const int row = rowOfId(key.id);
-    if (row < 0) {
-        const int newRow = int(m_keys.size());
-        beginInsertRows({}, newRow, newRow);
-        m_keys.append(key);
-        m_summary.append(key.scopeSummary());
-        m_searchText.append(searchTextFor(key, m_summary.constLast()));
-        m_rowById.insert(key.id, newRow);
-        endInsertRows();
-        return;
-    }
-    m_keys[row] = key;
-    m_summary[row] = key.scopeSummary();
-    m_searchText[row] = searchTextFor(key, m_summary.at(row));
-    Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
-}
-
-bool ApiKeyTableModel::removeKey(const QString &id)
-{
-    const int row = rowOfId(id);
-    if (row < 0)
-        return false;
-    beginRemoveRows({}, row, row);
-    m_keys.removeAt(row);
-    m_summary.removeAt(row);
-    m_searchText.removeAt(row);
-    m_rowById.remove(id);
-    rebuildIndex(row);
-    endRemoveRows();
-    return true;
-}
-
-void ApiKeyTableModel::clear()
-{
-    setKeys({});
-}
-
 int ApiKeyTableModel::disabledCount() const
 {
-    return int(std::count_if(m_keys.cbegin(), m_keys.cend(),
+    return int(std::count_if(m_rows.keys.cbegin(), m_rows.keys.cend(),
                              [](const ApiKey &key) { return key.status == KeyStatus::Disabled; }));
 }
 
@@ -266,7 +177,7 @@ QString ApiKeyTableModel::ownKeyHintFromSecret(const QString &secret)
 void ApiKeyTableModel::setOwnKeyHint(const QString &secretHead)
 {
     m_ownKeyHint = secretHead.left(ownKeyHintLength);
-    if (!m_keys.isEmpty())
+    if (!m_rows.keys.isEmpty())
         Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1), {OwnKeyRole});
 }
 
@@ -317,17 +228,6 @@ QString ApiKeyTableModel::exactTime(qint64 msSinceEpoch)
 {
     const QDateTime time = QDateTime::fromMSecsSinceEpoch(msSinceEpoch);
     return time.toString(u"yyyy-MM-dd HH:mm:ss.zzz t"_s);
-}
-
-QString ApiKeyTableModel::searchTextFor(const ApiKey &key, const QString &summary)
-{
-    return (key.name + u'\n' + key.id + u'\n' + key.keyPrefix + u'\n' + summary).toLower();
-}
-
-void ApiKeyTableModel::rebuildIndex(int fromRow)
-{
-    for (int row = fromRow; row < m_keys.size(); ++row)
-        m_rowById.insert(m_keys.at(row).id, row);
 }
 
 } // namespace discue

@@ -1,9 +1,12 @@
 // ApiKeyTableModel: the organization's keys as table rows for the main window. Display text
 // is separate from the raw values used for sorting (SortRole), and every row carries a
 // precomputed lowercase search text so that filtering 100,000 rows stays a string scan.
+// The model sorts its own rows (sort(), KeyRowOrder) and keeps them in order through
+// updates, so a proxy above it only filters.
 #pragma once
 
 #include "ApiKey.h"
+#include "KeyRowOrder.h"
 
 #include <QAbstractTableModel>
 #include <QColor>
@@ -48,35 +51,41 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
 
-    // Everything the table derives from a key list. prepareRows() is pure and thread-safe:
-    // for a large list the console runs it off the GUI thread and swaps the result in with
-    // setRows(), so the GUI thread only pays for the reset.
+    // Everything the table derives from a key list, in one order. prepareRows() is pure and
+    // thread-safe: for a large list the console runs it off the GUI thread and swaps the
+    // result in with setRows(), so the GUI thread only pays for the reset.
     struct Rows
     {
         QList<ApiKey> keys;
         QList<QString> searchText;
         QList<QString> summary;
         QHash<QString, int> rowById;
+        KeyRowOrder order;
     };
-    // Also orders the keys by name, the table's default sort, so that a sorting proxy on top
-    // receives them nearly in order.
-    static Rows prepareRows(QList<ApiKey> keys);
-    // Replaces all rows in one reset.
-    void setRows(Rows rows);
+    // Pass the model's rowOrder() so that the rows arrive in the order the view shows.
+    static Rows prepareRows(QList<ApiKey> keys, KeyRowOrder order = {});
+    // Replaces all rows in one reset (re-ordered first if the model's order changed since
+    // they were prepared) and returns the rows it replaced, so that a caller can free 100,000
+    // keys off the GUI thread.
+    Rows setRows(Rows rows);
     // prepareRows() and setRows() on the calling thread.
     void setKeys(QList<ApiKey> keys);
-    // Replaces the row with the same id in place (or appends it when new); only that row's
-    // dataChanged is emitted.
+    // Replaces the row with the same id in place and moves it if its new values belong
+    // elsewhere in the order (a rename), or inserts it where it belongs when new. No reset.
     void updateKey(const ApiKey &key);
     // Removes the row with that id; false when there was none.
     bool removeKey(const QString &id);
     void clear();
 
-    const QList<ApiKey> &keys() const { return m_keys; }
-    const ApiKey &keyAt(int row) const { return m_keys.at(row); }
-    const QString &searchTextAt(int row) const { return m_searchText.at(row); }
-    const QString &scopeSummaryAt(int row) const { return m_summary.at(row); }
-    int rowOfId(const QString &id) const { return m_rowById.value(id, -1); }
+    // Sorts the rows by one column's raw value (see KeyRowOrder); persistent indexes follow.
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+    KeyRowOrder rowOrder() const { return m_rows.order; }
+
+    const QList<ApiKey> &keys() const { return m_rows.keys; }
+    const ApiKey &keyAt(int row) const { return m_rows.keys.at(row); }
+    const QString &searchTextAt(int row) const { return m_rows.searchText.at(row); }
+    const QString &scopeSummaryAt(int row) const { return m_rows.summary.at(row); }
+    int rowOfId(const QString &id) const { return m_rows.rowById.value(id, -1); }
     int disabledCount() const;
 
     // The console identifies its own key by the key prefix the server shows: the model keeps
@@ -102,12 +111,13 @@ private:
     QVariant displayData(int row, int column) const;
     QVariant sortData(int row, int column) const;
     QVariant toolTipData(const ApiKey &key, int column) const;
-    void rebuildIndex(int fromRow);
+    // The row where a key with these values belongs among rows [first, last).
+    int rowInOrder(const ApiKey &key, const QString &summary, int first, int last) const;
+    void moveIntoOrder(int row);
+    // Adds delta to every indexed row in [first, last): cheaper than re-hashing the ids.
+    void shiftIndex(int first, int last, int delta);
 
-    QList<ApiKey> m_keys;
-    QList<QString> m_searchText;
-    QList<QString> m_summary;
-    QHash<QString, int> m_rowById;
+    Rows m_rows;
     QString m_ownKeyHint;
     std::function<qint64()> m_now;
     QColor m_mutedColor{128, 128, 128};

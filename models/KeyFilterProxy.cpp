@@ -8,26 +8,26 @@ namespace discue {
 
 namespace {
 constexpr qint64 thirtyDaysMs = 30LL * 24 * 60 * 60 * 1000;
-
-template<typename T> int compareValues(const T &a, const T &b)
-{
-    return a < b ? -1 : (b < a ? 1 : 0);
-}
 } // namespace
 
 KeyFilterProxy::KeyFilterProxy(QObject *parent)
     : QSortFilterProxyModel(parent)
     , m_now([] { return QDateTime::currentMSecsSinceEpoch(); })
-{
-    setSortRole(ApiKeyTableModel::SortRole);
-    setSortCaseSensitivity(Qt::CaseInsensitive);
-}
+{}
 
 void KeyFilterProxy::setSourceModel(QAbstractItemModel *sourceModel)
 {
     m_keys = qobject_cast<ApiKeyTableModel *>(sourceModel);
     Q_ASSERT(m_keys || !sourceModel);
     QSortFilterProxyModel::setSourceModel(sourceModel);
+}
+
+void KeyFilterProxy::sort(int column, Qt::SortOrder order)
+{
+    // Not QSortFilterProxyModel::sort: the proxy's own sort column stays -1, so it keeps the
+    // source's order.
+    if (m_keys)
+        m_keys->sort(column, order);
 }
 
 void KeyFilterProxy::setSearchText(const QString &text)
@@ -102,45 +102,6 @@ bool KeyFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourcePa
         return key.hasProtectedScopes();
     }
     return true;
-}
-
-bool KeyFilterProxy::lessThan(const QModelIndex &left, const QModelIndex &right) const
-{
-    if (!m_keys)
-        return QSortFilterProxyModel::lessThan(left, right);
-    // Compare the raw values directly instead of through QVariant: sorting 100,000 rows
-    // makes millions of comparisons. Ties fall back to the id so the order is stable.
-    const ApiKey &a = m_keys->keyAt(left.row());
-    const ApiKey &b = m_keys->keyAt(right.row());
-    int order = 0;
-    switch (left.column()) {
-    case ApiKeyTableModel::Name:
-        order = a.name.compare(b.name, Qt::CaseInsensitive);
-        break;
-    case ApiKeyTableModel::Status:
-        order = compareValues(int(a.status), int(b.status));
-        break;
-    case ApiKeyTableModel::KeyPrefix:
-        order = a.keyPrefix.compare(b.keyPrefix);
-        break;
-    case ApiKeyTableModel::Scopes:
-        order = m_keys->scopeSummaryAt(left.row()).compare(m_keys->scopeSummaryAt(right.row()));
-        break;
-    case ApiKeyTableModel::LastUsed:
-        order = compareValues(a.lastUsedAt.value_or(-1), b.lastUsedAt.value_or(-1));
-        break;
-    case ApiKeyTableModel::Created:
-        order = compareValues(a.createdAt.value_or(-1), b.createdAt.value_or(-1));
-        break;
-    case ApiKeyTableModel::Updated:
-        order = compareValues(a.updatedAt.value_or(-1), b.updatedAt.value_or(-1));
-        break;
-    default:
-        break;
-    }
-    if (order == 0)
-        order = a.id.compare(b.id);
-    return order < 0;
 }
 
 } // namespace discue

@@ -1,6 +1,8 @@
-// KeyFilterProxy: search and quick filters over ApiKeyTableModel, sorting by raw values.
-// Filtering reads the model's precomputed lowercase search text and the keys directly, so a
-// keystroke in the search field stays fast on 100,000 rows.
+// KeyFilterProxy: search and quick filters over ApiKeyTableModel. Filtering reads the
+// model's precomputed lowercase search text and the keys directly, so a keystroke in the
+// search field stays fast on 100,000 rows. Sorting is the model's (a view's sort() is passed
+// on to it): the proxy keeps the model's order and never sorts, so a reload of 100,000 keys
+// arrives ordered from the worker thread instead of being sorted on the GUI thread.
 #pragma once
 
 #include <QSortFilterProxyModel>
@@ -31,6 +33,8 @@ public:
 
     // Only ApiKeyTableModel is supported as source.
     void setSourceModel(QAbstractItemModel *sourceModel) override;
+    // Sorts the source model; see ApiKeyTableModel::sort().
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
     void setSearchText(const QString &text);
     QString searchText() const { return m_needle; }
@@ -44,7 +48,6 @@ public:
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
-    bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
 
 private:
     ApiKeyTableModel *m_keys = nullptr;

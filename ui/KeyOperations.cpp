@@ -100,19 +100,24 @@ void KeyOperations::refresh()
 void KeyOperations::showKeys(QList<ApiKey> keys)
 {
     // Deriving the table's rows (summaries, search text, order) takes a few hundred ms for
-    // 100,000 keys: it runs off the GUI thread, which only swaps the result in.
+    // 100,000 keys: it runs off the GUI thread, which only swaps the result in. A sort the
+    // user asks for meanwhile is applied by setRows().
     const quint64 generation = ++m_rowsGeneration;
     auto *watcher = new QFutureWatcher<ApiKeyTableModel::Rows>(this);
     connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation] {
         watcher->deleteLater();
         if (generation != m_rowsGeneration || m_listCall)
             return; // a newer list is on its way
-        m_model->setRows(watcher->future().takeResult());
+        ApiKeyTableModel::Rows replaced = m_model->setRows(watcher->future().takeResult());
+        // Freeing 100,000 keys takes tens of milliseconds: not on the GUI thread.
+        if (!replaced.keys.isEmpty())
+            (void)QtConcurrent::run([replaced = std::move(replaced)]() mutable { replaced = {}; });
         m_lastRefresh = QDateTime::currentDateTime();
         Q_EMIT idle();
         Q_EMIT refreshed(true);
     });
-    watcher->setFuture(QtConcurrent::run(&ApiKeyTableModel::prepareRows, std::move(keys)));
+    watcher->setFuture(
+        QtConcurrent::run(&ApiKeyTableModel::prepareRows, std::move(keys), m_model->rowOrder()));
 }
 
 void KeyOperations::showFailure(const ApiResult &result)

@@ -91,8 +91,7 @@ struct Pipeline
     {
         client.setSettings(benchSettings(options));
         proxy.setSourceModel(&model);
-        proxy.setSortRole(ApiKeyTableModel::SortRole);
-        proxy.sort(0, Qt::AscendingOrder); // the console opens sorted by name
+        proxy.sort(ApiKeyTableModel::Name, Qt::AscendingOrder); // as the console opens
     }
 
     bool load()
@@ -117,7 +116,8 @@ struct Pipeline
         QFutureWatcher<ApiKeyTableModel::Rows> prepared;
         QEventLoop preparing;
         QObject::connect(&prepared, &QFutureWatcherBase::finished, &preparing, &QEventLoop::quit);
-        prepared.setFuture(QtConcurrent::run(&ApiKeyTableModel::prepareRows, list->keys));
+        prepared.setFuture(
+            QtConcurrent::run(&ApiKeyTableModel::prepareRows, list->keys, model.rowOrder()));
         preparing.exec();
         model.setRows(prepared.future().takeResult());
         modelMs = clock.elapsed() - responseMs;

@@ -287,6 +287,38 @@ private Q_SLOTS:
         QCOMPARE(list.value().keys.last().scopes.at(1).targets, (QStringList{idA, idB}));
     }
 
+    void aLongListReadsInOrderWithBadEntriesNamedInBothHalves()
+    {
+        // Long lists are read in two halves on two threads: the result must not show it.
+        constexpr int count = 5000;
+        QByteArray json = "{\"api_keys\":["_ba;
+        for (int i = 0; i < count; ++i) {
+            if (i)
+                json += ',';
+            const QByteArray id = QByteArray::number(i).rightJustified(21, '0');
+            if (i == 7 || i == 4321) // a key without an id, one in each half
+                json += "{\"name\":\"broken " + QByteArray::number(i) + "\"}";
+            else if (i < 4000) // docs dialect names, but nothing that reveals the dialect
+                json += "{\"id\":\"" + id + "\",\"name\":\"key " + QByteArray::number(i) + "\"}";
+            else // the provider dialect's object scopes, only in the second half
+                json += "{\"id\":\"" + id + "\",\"alias\":\"key " + QByteArray::number(i) +
+                        "\",\"scopes\":{\"queues\":{\"access\":\"read\",\"targets\":[\"*\"]}}}";
+        }
+        json += "]}";
+        const auto list = ApiKeyCodec::decodeList(json);
+        QVERIFY(list.ok());
+        QCOMPARE(list.value().keys.size(), count - 2);
+        QCOMPARE(list.value().skipped.size(), 2);
+        QCOMPARE(list.value().skipped.at(0).field, u"api_keys[7].id"_s);
+        QCOMPARE(list.value().skipped.at(1).field, u"api_keys[4321].id"_s);
+        for (qsizetype i = 1; i < list.value().keys.size(); ++i)
+            QVERIFY(list.value().keys.at(i - 1).id < list.value().keys.at(i).id);
+        QCOMPARE(list.value().keys.at(7).name, u"key 8"_s);
+        QCOMPARE(list.value().keys.last().name, u"key 4999"_s);
+        QCOMPARE(list.value().keys.last().scopes.size(), 1);
+        QCOMPARE(list.value().dialect, Dialect::Provider);
+    }
+
     void emulatorKeyObjectsReadBack_data()
     {
         QTest::addColumn<Dialect>("dialect");

@@ -6,6 +6,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QElapsedTimer>
+#include <QItemSelectionModel>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -82,6 +83,20 @@ class TestApiKeyTableModel : public QObject
 private:
     ApiKeyTableModel *m_model = nullptr;
     KeyFilterProxy *m_proxy = nullptr;
+
+    // Every row is found under its id and comes before the next one in the model's order.
+    bool indexAndOrderAgree() const
+    {
+        const KeyRowOrder order = m_model->rowOrder();
+        for (int row = 0; row < m_model->rowCount(); ++row) {
+            if (m_model->rowOfId(m_model->keyAt(row).id) != row)
+                return false;
+            if (row > 0 && !order.before(m_model->keyAt(row - 1), m_model->scopeSummaryAt(row - 1),
+                                         m_model->keyAt(row), m_model->scopeSummaryAt(row)))
+                return false;
+        }
+        return true;
+    }
 
 private Q_SLOTS:
     void init()
@@ -187,13 +202,111 @@ private Q_SLOTS:
         QCOMPARE(m_proxy->rowCount(), 1);
     }
 
-    void updateOfAnUnknownKeyAppendsIt()
+    void anUnknownKeyIsInsertedWhereItsNameBelongs()
     {
+        QSignalSpy inserted(m_model, &QAbstractItemModel::rowsInserted);
         ApiKey key = sampleKeys().at(0);
         key.id = u"BBBBBBBBBBBBBBBBBBBB1"_s;
+        key.name = u"Billing Worker"_s; // same name ignoring case: the id breaks the tie
         m_model->updateKey(key);
+        QCOMPARE(inserted.count(), 1);
+        QCOMPARE(inserted.at(0).at(1).toInt(), 2);
         QCOMPARE(m_model->rowCount(), 5);
-        QCOMPARE(m_model->rowOfId(key.id), 4);
+        QCOMPARE(proxyColumn(*m_proxy, ApiKeyTableModel::Name),
+                 (QStringList{u"Analytics"_s, u"billing worker"_s, u"Billing Worker"_s,
+                              u"console admin"_s, u"webhook relay"_s}));
+        QVERIFY(indexAndOrderAgree());
+    }
+
+    void aRenameMovesTheRowAndTheSelectionWithIt()
+    {
+        QItemSelectionModel selection(m_proxy);
+        const int analytics = m_model->rowOfId(u"AAAAAAAAAAAAAAAAAAAA2"_s);
+        selection.select(m_proxy->mapFromSource(m_model->index(analytics, 0)),
+                         QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        QSignalSpy moved(m_model, &QAbstractItemModel::rowsMoved);
+        QSignalSpy reset(m_model, &QAbstractItemModel::modelReset);
+        ApiKey key = sampleKeys().at(1);
+        key.name = u"zz analytics (old)"_s;
+        m_model->updateKey(key);
+        QCOMPARE(moved.count(), 1);
+        QCOMPARE(reset.count(), 0);
+        QCOMPARE(proxyColumn(*m_proxy, ApiKeyTableModel::Name),
+                 (QStringList{u"billing worker"_s, u"console admin"_s, u"webhook relay"_s,
+                              u"zz analytics (old)"_s}));
+        QVERIFY(indexAndOrderAgree());
+        // The selected key is still the selected key, now in the last row.
+        QCOMPARE(selection.selectedRows().size(), 1);
+        QCOMPARE(selection.selectedRows().at(0).data(ApiKeyTableModel::IdRole).toString(),
+                 u"AAAAAAAAAAAAAAAAAAAA2"_s);
+        // And back to the top.
+        key.name = u"A-analytics"_s;
+        m_model->updateKey(key);
+        QCOMPARE(m_model->rowOfId(key.id), 0);
+        QCOMPARE(moved.count(), 2);
+        QVERIFY(indexAndOrderAgree());
+    }
+
+    void sortingIsTheModelsAndSelectionFollowsIt()
+    {
+        QItemSelectionModel selection(m_proxy);
+        selection.select(m_proxy->index(0, 0), QItemSelectionModel::ClearAndSelect |
+                                                   QItemSelectionModel::Rows); // Analytics
+        m_proxy->sort(ApiKeyTableModel::LastUsed, Qt::DescendingOrder);
+        QCOMPARE(m_model->rowOrder(),
+                 (KeyRowOrder{ApiKeyTableModel::LastUsed, Qt::DescendingOrder}));
+        // The proxy does not sort: it shows the model's rows in the model's order.
+        QCOMPARE(proxyColumn(*m_proxy, ApiKeyTableModel::Name),
+                 proxyColumn(*m_model, ApiKeyTableModel::Name));
+        QCOMPARE(proxyColumn(*m_model, ApiKeyTableModel::Name),
+                 (QStringList{u"webhook relay"_s, u"billing worker"_s, u"Analytics"_s,
+                              u"console admin"_s}));
+        QCOMPARE(selection.selectedRows().size(), 1);
+        QCOMPARE(selection.selectedRows().at(0).data().toString(), u"Analytics"_s);
+        QVERIFY(indexAndOrderAgree());
+        // A reload keeps the chosen order.
+        m_model->setKeys(sampleKeys());
+        QCOMPARE(proxyColumn(*m_model, ApiKeyTableModel::Name).first(), u"webhook relay"_s);
+    }
+
+    void descendingIsAscendingReversed()
+    {
+        QList<ApiKey> keys = sampleKeys();
+        for (ApiKey &key : keys)
+            key.status = KeyStatus::Enabled; // all tied: only the ids order them
+        m_model->setKeys(keys);
+        m_model->sort(ApiKeyTableModel::Status, Qt::AscendingOrder);
+        QStringList ascending = proxyColumn(*m_model, ApiKeyTableModel::Id);
+        m_model->sort(ApiKeyTableModel::Status, Qt::DescendingOrder);
+        std::reverse(ascending.begin(), ascending.end());
+        QCOMPARE(proxyColumn(*m_model, ApiKeyTableModel::Id), ascending);
+    }
+
+    void rowsPreparedInAnOlderOrderAreReorderedWhenSet()
+    {
+        // A list prepared by name while the user sorted by last use meanwhile.
+        ApiKeyTableModel::Rows rows = ApiKeyTableModel::prepareRows(sampleKeys());
+        m_model->sort(ApiKeyTableModel::LastUsed, Qt::AscendingOrder);
+        const ApiKeyTableModel::Rows replaced = m_model->setRows(std::move(rows));
+        QCOMPARE(replaced.keys.size(), 4); // handed back, to be freed elsewhere
+        QCOMPARE(proxyColumn(*m_model, ApiKeyTableModel::Name),
+                 (QStringList{u"console admin"_s, u"Analytics"_s, u"billing worker"_s,
+                              u"webhook relay"_s}));
+        QVERIFY(indexAndOrderAgree());
+    }
+
+    void searchIgnoresCaseBeyondAscii()
+    {
+        QList<ApiKey> keys = sampleKeys();
+        keys[0].name = u"ÜBERWEISUNGEN Straße"_s;
+        m_model->setKeys(keys);
+        m_proxy->setSearchText(u"überweisungen"_s);
+        QCOMPARE(m_proxy->rowCount(), 1);
+        m_proxy->setSearchText(u"STRAẞE"_s);
+        QCOMPARE(m_proxy->rowCount(), 1);
+        // Plain ASCII rows: everything lowered, ids included.
+        m_proxy->setSearchText(u"AAAAAAAAAAAAAAAAAAAA4"_s);
+        QCOMPARE(proxyColumn(*m_proxy, ApiKeyTableModel::Name), QStringList{u"webhook relay"_s});
     }
 
     void removeKeyRemovesTheRowAndKeepsIdsFindable()
@@ -204,6 +317,7 @@ private Q_SLOTS:
         QCOMPARE(m_model->rowOfId(u"AAAAAAAAAAAAAAAAAAAA4"_s), 2);
         QCOMPARE(m_model->keyAt(2).name, u"webhook relay"_s);
         QCOMPARE(m_proxy->rowCount(), 3);
+        QVERIFY(indexAndOrderAgree());
     }
 
     void quickFilters_data()
