@@ -50,6 +50,8 @@ protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
 
 private:
+    void refilter();
+
     ApiKeyTableModel *m_keys = nullptr;
     QString m_needle;
     QuickFilter m_quickFilter = QuickFilter::All;

@@ -295,6 +295,39 @@ private Q_SLOTS:
         QVERIFY(indexAndOrderAgree());
     }
 
+    void aSearchIsOneLayoutChangeAndKeepsMatchingSelectedRows()
+    {
+        // Scattered matches: every third key. A view pays per signal, so the proxy must not
+        // announce the rows that stopped matching as removals, run by run.
+        QList<ApiKey> keys;
+        for (int i = 0; i < 300; ++i) {
+            ApiKey key = sampleKeys().at(0);
+            key.id = u"K%1"_s.arg(i, 20, 10, QChar(u'0'));
+            key.name = (i % 3 == 0 ? u"match %1"_s : u"other %1"_s).arg(i, 3, 10, QChar(u'0'));
+            keys.append(key);
+        }
+        m_model->setKeys(keys);
+        QItemSelectionModel selection(m_proxy);
+        const auto select = [&](const QString &id) {
+            selection.select(m_proxy->mapFromSource(m_model->index(m_model->rowOfId(id), 0)),
+                             QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        };
+        select(u"K00000000000000000003"_s); // "match 003"
+        select(u"K00000000000000000004"_s); // "other 004"
+        QSignalSpy removed(m_proxy, &QAbstractItemModel::rowsRemoved);
+        QSignalSpy layout(m_proxy, &QAbstractItemModel::layoutChanged);
+        m_proxy->setSearchText(u"match"_s);
+        QCOMPARE(m_proxy->rowCount(), 100);
+        QCOMPARE(removed.count(), 0);
+        QCOMPARE(layout.count(), 1);
+        QCOMPARE(selection.selectedRows().size(), 1);
+        QCOMPARE(selection.selectedRows().at(0).data().toString(), u"match 003"_s);
+        m_proxy->setQuickFilter(KeyFilterProxy::QuickFilter::Disabled);
+        QCOMPARE(m_proxy->rowCount(), 0);
+        QCOMPARE(removed.count(), 0);
+        QCOMPARE(layout.count(), 2);
+    }
+
     void searchIgnoresCaseBeyondAscii()
     {
         QList<ApiKey> keys = sampleKeys();
