@@ -1,0 +1,178 @@
+// The window's icons: drawn on demand at the size and device pixel ratio asked for, tinted
+// with the palette's text colour, lighter when disabled, and a copied icon draws the same.
+#include "ThemedIcon.h"
+#include "TintedSvgIconEngine.h"
+
+#include <QPainter>
+#include <QRegularExpression>
+#include <QTest>
+
+#include <memory>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace discue;
+
+namespace {
+
+const QColor textColour(0x10, 0xa0, 0x20);
+const QColor disabledTextColour(0x80, 0x20, 0xc0);
+
+QPalette testPalette()
+{
+    QPalette palette;
+    palette.setColor(QPalette::Active, QPalette::WindowText, textColour);
+    palette.setColor(QPalette::Inactive, QPalette::WindowText, textColour);
+    palette.setColor(QPalette::Disabled, QPalette::WindowText, disabledTextColour);
+    return palette;
+}
+
+int maxAlpha(const QImage &image)
+{
+    int result = 0;
+    for (int y = 0; y < image.height(); ++y)
+        for (int x = 0; x < image.width(); ++x)
+            result = std::max(result, qAlpha(image.pixel(x, y)));
+    return result;
+}
+
+// Pixels at least minAlpha opaque whose colour (without the alpha) is close to colour.
+int pixelsNear(const QImage &image, const QColor &colour, int minAlpha)
+{
+    int count = 0;
+    for (int y = 0; y < image.height(); ++y) {
+        for (int x = 0; x < image.width(); ++x) {
+            const QColor pixel = image.pixelColor(x, y);
+            if (pixel.alpha() >= minAlpha && std::abs(pixel.red() - colour.red()) < 40 &&
+                std::abs(pixel.green() - colour.green()) < 40 &&
+                std::abs(pixel.blue() - colour.blue()) < 40)
+                ++count;
+        }
+    }
+    return count;
+}
+
+// A 4 x 4 square filled with colour, drawn over the whole icon.
+QByteArray squareSvg(const QByteArray &colour)
+{
+    return "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 4 4\">"
+           "<rect width=\"4\" height=\"4\" fill=\""_ba +
+           colour + "\"/></svg>"_ba;
+}
+
+QImage imageOf(const QPixmap &pixmap)
+{
+    return pixmap.toImage().convertToFormat(QImage::Format_ARGB32);
+}
+
+} // namespace
+
+class TestThemedIcon : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void drawsAtRequestedSizeInTextColour_data()
+    {
+        QTest::addColumn<int>("size");
+        QTest::newRow("16 px") << 16;
+        QTest::newRow("20 px, not a listed size") << 20;
+        QTest::newRow("48 px") << 48;
+    }
+
+    void drawsAtRequestedSizeInTextColour()
+    {
+        QFETCH(int, size);
+        const QIcon icon = themedIcon(u"cancel"_s, testPalette());
+        QVERIFY(!icon.isNull());
+        const QPixmap pixmap = icon.pixmap(QSize(size, size), 1.0);
+        QCOMPARE(pixmap.size(), QSize(size, size));
+        const QImage image = imageOf(pixmap);
+        QVERIFY(maxAlpha(image) > 200);
+        // The circle takes the palette's text colour, the cross keeps its red accent.
+        QVERIFY(pixelsNear(image, textColour, 200) >= size);
+        QVERIFY(pixelsNear(image, QColor(0xd6, 0x45, 0x45), 200) > 0);
+        QCOMPARE(pixelsNear(image, disabledTextColour, 20), 0);
+    }
+
+    void disabledIsLighterInDisabledColour()
+    {
+        const QIcon icon = themedIcon(u"cancel"_s, testPalette());
+        for (int size : {16, 48}) {
+            const QImage normal = imageOf(icon.pixmap(QSize(size, size), 1.0, QIcon::Normal));
+            const QImage disabled = imageOf(icon.pixmap(QSize(size, size), 1.0, QIcon::Disabled));
+            QCOMPARE(disabled.size(), QSize(size, size));
+            const int disabledAlpha = maxAlpha(disabled);
+            QVERIFY2(disabledAlpha > 60 && disabledAlpha < 130,
+                     qPrintable(QString::number(disabledAlpha)));
+            QVERIFY(maxAlpha(normal) > 200);
+            QVERIFY(pixelsNear(disabled, disabledTextColour, 60) >= size);
+            QCOMPARE(pixelsNear(disabled, textColour, 20), 0);
+        }
+    }
+
+    void honoursDevicePixelRatio()
+    {
+        const QIcon icon = themedIcon(u"refresh"_s, testPalette());
+        const QPixmap sharp = icon.pixmap(QSize(24, 24), 2.0);
+        QCOMPARE(sharp.size(), QSize(48, 48));
+        QCOMPARE(sharp.devicePixelRatio(), 2.0);
+        QCOMPARE(icon.actualSize(QSize(24, 24)), QSize(24, 24));
+
+        // Painting into a 2x device draws with the device's pixels, not a scaled-up 24 px.
+        QImage target(QSize(48, 48), QImage::Format_ARGB32_Premultiplied);
+        target.setDevicePixelRatio(2.0);
+        target.fill(Qt::transparent);
+        QPainter painter(&target);
+        icon.paint(&painter, QRect(0, 0, 24, 24));
+        painter.end();
+        QImage expected = sharp.toImage().convertToFormat(QImage::Format_ARGB32_Premultiplied);
+        expected.setDevicePixelRatio(2.0);
+        QCOMPARE(target, expected);
+    }
+
+    void selectedAndActiveModesDraw()
+    {
+        const QIcon icon = themedIcon(u"edit"_s, testPalette());
+        for (QIcon::Mode mode : {QIcon::Active, QIcon::Selected}) {
+            const QImage image = imageOf(icon.pixmap(QSize(22, 22), 1.0, mode));
+            QCOMPARE(image.size(), QSize(22, 22));
+            QVERIFY(maxAlpha(image) > 200);
+        }
+    }
+
+    void cloneDrawsTheSame()
+    {
+        auto engine =
+            std::make_unique<TintedSvgIconEngine>(squareSvg("#ff0000"_ba), squareSvg("#0000ff"_ba));
+        const QImage before = imageOf(engine->pixmap(QSize(16, 16), QIcon::Normal, QIcon::Off));
+        std::unique_ptr<QIconEngine> copy(engine->clone());
+        engine.reset(); // the copy owns what it draws
+        QCOMPARE(copy->key(), u"discue-tinted-svg"_s);
+        QVERIFY(!copy->isNull());
+        QCOMPARE(imageOf(copy->pixmap(QSize(16, 16), QIcon::Normal, QIcon::Off)), before);
+        QCOMPARE(before.pixelColor(8, 8), QColor(Qt::red));
+        const QImage disabled = imageOf(copy->pixmap(QSize(32, 32), QIcon::Disabled, QIcon::Off));
+        QCOMPARE(disabled.size(), QSize(32, 32));
+        QCOMPARE(disabled.pixelColor(16, 16).blue(), 255);
+        QVERIFY(disabled.pixelColor(16, 16).alpha() < 130);
+
+        // A QIcon that is changed after being copied detaches through clone().
+        const QIcon icon = themedIcon(u"copy"_s, testPalette());
+        QIcon changed = icon;
+        QPixmap extra(8, 8);
+        extra.fill(Qt::black);
+        changed.addPixmap(extra);
+        QVERIFY(changed.cacheKey() != icon.cacheKey());
+        QCOMPARE(imageOf(changed.pixmap(QSize(24, 24), 1.0)),
+                 imageOf(icon.pixmap(QSize(24, 24), 1.0)));
+    }
+
+    void missingIconIsNull()
+    {
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(u"missing icon"_s));
+        QVERIFY(themedIcon(u"no-such-icon"_s, testPalette()).isNull());
+    }
+};
+
+QTEST_MAIN(TestThemedIcon)
+#include "tst_themedicon.moc"

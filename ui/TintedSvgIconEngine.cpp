@@ -1,0 +1,96 @@
+#include "TintedSvgIconEngine.h"
+
+#include <QApplication>
+#include <QPainter>
+#include <QStyle>
+#include <QStyleOption>
+#include <QSvgRenderer>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace discue {
+
+namespace {
+// The sizes the icons were once rendered at eagerly; still reported as available.
+constexpr int listedSizes[] = {16, 22, 24, 32, 48, 64};
+constexpr qreal disabledOpacity = 0.45;
+} // namespace
+
+TintedSvgIconEngine::TintedSvgIconEngine(const QByteArray &normalSvg, const QByteArray &disabledSvg)
+    : m_normalSvg(normalSvg)
+    , m_disabledSvg(disabledSvg)
+{}
+
+void TintedSvgIconEngine::paint(QPainter *painter, const QRect &rect, QIcon::Mode mode,
+                                QIcon::State state)
+{
+    const qreal ratio = painter->device() ? painter->device()->devicePixelRatio() : 1.0;
+    QPixmap drawn = pixmap(rect.size() * ratio, mode, state);
+    drawn.setDevicePixelRatio(ratio);
+    painter->drawPixmap(rect, drawn);
+}
+
+QSize TintedSvgIconEngine::actualSize(const QSize &size, QIcon::Mode, QIcon::State)
+{
+    return size;
+}
+
+QPixmap TintedSvgIconEngine::pixmap(const QSize &size, QIcon::Mode mode, QIcon::State)
+{
+    if (size.isEmpty())
+        return {};
+    const quint64 key = quint64(size.width()) << 34 | quint64(size.height()) << 4 | quint64(mode);
+    if (const auto found = m_cache.constFind(key); found != m_cache.cend())
+        return *found;
+    QPixmap result = render(size, mode == QIcon::Disabled);
+    // Active and Selected look as the style makes them from the normal pixmap, as Qt does
+    // for icons that have no pixmaps of their own for those modes.
+    if ((mode == QIcon::Active || mode == QIcon::Selected) && qobject_cast<QApplication *>(qApp)) {
+        QStyleOption option;
+        option.palette = QGuiApplication::palette();
+        const QPixmap generated = QApplication::style()->generatedIconPixmap(mode, result, &option);
+        if (!generated.isNull())
+            result = generated;
+    }
+    m_cache.insert(key, result);
+    return result;
+}
+
+QPixmap TintedSvgIconEngine::render(const QSize &size, bool disabled) const
+{
+    QSvgRenderer renderer(disabled ? m_disabledSvg : m_normalSvg);
+    QPixmap pixmap(size);
+    pixmap.fill(Qt::transparent);
+    QPainter painter(&pixmap);
+    if (disabled)
+        painter.setOpacity(disabledOpacity);
+    renderer.render(&painter);
+    return pixmap;
+}
+
+QList<QSize> TintedSvgIconEngine::availableSizes(QIcon::Mode mode, QIcon::State state)
+{
+    if (state != QIcon::Off || (mode != QIcon::Normal && mode != QIcon::Disabled))
+        return {};
+    QList<QSize> sizes;
+    for (int size : listedSizes)
+        sizes.append(QSize(size, size));
+    return sizes;
+}
+
+QString TintedSvgIconEngine::key() const
+{
+    return u"discue-tinted-svg"_s;
+}
+
+QIconEngine *TintedSvgIconEngine::clone() const
+{
+    return new TintedSvgIconEngine(*this);
+}
+
+bool TintedSvgIconEngine::isNull()
+{
+    return m_normalSvg.isEmpty();
+}
+
+} // namespace discue
