@@ -5,10 +5,10 @@
 #include "EmulatorLogging.h"
 #include "MainWindow.h"
 #include "SmokeRun.h"
+#include "ThemedIcon.h"
 #include "Translations.h"
 
 #include <QApplication>
-#include <QIcon>
 #include <QSettings>
 #include <QTimer>
 
@@ -64,7 +64,7 @@ int main(int argc, char *argv[])
     QApplication::setApplicationDisplayName(discue::MainWindow::tr("discue API keys"));
     QApplication::setApplicationVersion(QStringLiteral(DISCUE_VERSION));
     QApplication::setDesktopFileName(u"io.discue.Keys"_s);
-    QApplication::setWindowIcon(QIcon(u":/icons/discue-keys.svg"_s));
+    QApplication::setWindowIcon(discue::applicationIcon());
 
     // --demo runs the emulator in this process; Qt HttpServer's debug output would print
     // the demo key with every request header.

@@ -42,7 +42,7 @@ MainWindow::MainWindow(ApiKeysClient *client, QSettings *settings, QWidget *pare
 {
     setObjectName(u"mainWindow"_s);
     setWindowTitle(tr("discue API keys"));
-    setWindowIcon(QIcon(u":/icons/discue-keys.svg"_s));
+    setWindowIcon(applicationIcon());
     m_model = new ApiKeyTableModel(this);
     m_model->setMutedColor(palette().color(QPalette::Disabled, QPalette::Text));
     m_proxy = new KeyFilterProxy(this);

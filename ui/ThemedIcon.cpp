@@ -9,14 +9,25 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace discue {
 
-QIcon themedIcon(const QString &name, const QPalette &palette)
+namespace {
+
+QByteArray iconSvg(const QString &name)
 {
     QFile file(u":/icons/"_s + name + u".svg"_s);
     if (!file.open(QIODevice::ReadOnly)) {
         qCWarning(lcUi) << "missing icon" << name;
         return {};
     }
-    const QByteArray svg = file.readAll();
+    return file.readAll();
+}
+
+} // namespace
+
+QIcon themedIcon(const QString &name, const QPalette &palette)
+{
+    const QByteArray svg = iconSvg(name);
+    if (svg.isEmpty())
+        return {};
     // Qt SVG's support for currentColor varies between versions: substitute it.
     auto tinted = [&svg](const QColor &colour) {
         QByteArray copy = svg;
@@ -26,6 +37,15 @@ QIcon themedIcon(const QString &name, const QPalette &palette)
     return QIcon(
         new TintedSvgIconEngine(tinted(palette.color(QPalette::Active, QPalette::WindowText)),
                                 tinted(palette.color(QPalette::Disabled, QPalette::WindowText))));
+}
+
+QIcon applicationIcon()
+{
+    const QByteArray svg = iconSvg(u"discue-keys"_s);
+    if (svg.isEmpty())
+        return {};
+    // No sizes listed: window systems then ask for the sizes they use, as for a scalable icon.
+    return QIcon(new TintedSvgIconEngine(svg, svg, {}));
 }
 
 } // namespace discue

@@ -11,4 +11,8 @@ namespace discue {
 // name: a file under :/icons without ".svg", e.g. u"refresh"_s.
 QIcon themedIcon(const QString &name, const QPalette &palette);
 
+// The application's own icon (window, task bar) in its colours, drawn at the sizes the
+// platform asks for; QIcon(file) would decode the SVG into a 128 px image up front.
+QIcon applicationIcon();
+
 } // namespace discue

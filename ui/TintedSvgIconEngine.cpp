@@ -11,14 +11,14 @@ using namespace Qt::Literals::StringLiterals;
 namespace discue {
 
 namespace {
-// The sizes the icons were once rendered at eagerly; still reported as available.
-constexpr int listedSizes[] = {16, 22, 24, 32, 48, 64};
 constexpr qreal disabledOpacity = 0.45;
 } // namespace
 
-TintedSvgIconEngine::TintedSvgIconEngine(const QByteArray &normalSvg, const QByteArray &disabledSvg)
+TintedSvgIconEngine::TintedSvgIconEngine(const QByteArray &normalSvg, const QByteArray &disabledSvg,
+                                         const QList<int> &listedSizes)
     : m_normalSvg(normalSvg)
     , m_disabledSvg(disabledSvg)
+    , m_listedSizes(listedSizes)
 {}
 
 void TintedSvgIconEngine::paint(QPainter *painter, const QRect &rect, QIcon::Mode mode,
@@ -73,7 +73,7 @@ QList<QSize> TintedSvgIconEngine::availableSizes(QIcon::Mode mode, QIcon::State 
     if (state != QIcon::Off || (mode != QIcon::Normal && mode != QIcon::Disabled))
         return {};
     QList<QSize> sizes;
-    for (int size : listedSizes)
+    for (int size : m_listedSizes)
         sizes.append(QSize(size, size));
     return sizes;
 }

@@ -15,7 +15,9 @@ class TintedSvgIconEngine : public QIconEngine
 public:
     // normalSvg draws the Normal, Active and Selected modes, disabledSvg the Disabled mode
     // (at reduced opacity, so disabled actions read as unavailable in either palette).
-    TintedSvgIconEngine(const QByteArray &normalSvg, const QByteArray &disabledSvg);
+    // listedSizes: what availableSizes() reports; any size can be asked for.
+    TintedSvgIconEngine(const QByteArray &normalSvg, const QByteArray &disabledSvg,
+                        const QList<int> &listedSizes = {16, 22, 24, 32, 48, 64});
 
     void paint(QPainter *painter, const QRect &rect, QIcon::Mode mode, QIcon::State state) override;
     QSize actualSize(const QSize &size, QIcon::Mode mode, QIcon::State state) override;
@@ -30,6 +32,7 @@ private:
 
     QByteArray m_normalSvg;
     QByteArray m_disabledSvg;
+    QList<int> m_listedSizes;
     // Keyed by pixel size and mode; an icon is asked for one or two sizes in practice.
     QHash<quint64, QPixmap> m_cache;
 };

@@ -167,6 +167,19 @@ private Q_SLOTS:
                  imageOf(icon.pixmap(QSize(24, 24), 1.0)));
     }
 
+    void applicationIconDrawsAtAnySize()
+    {
+        const QIcon icon = applicationIcon();
+        QVERIFY(!icon.isNull());
+        // No listed sizes: window systems pick their own, as for any scalable icon.
+        QVERIFY(icon.availableSizes().isEmpty());
+        for (int size : {16, 128}) {
+            const QImage image = imageOf(icon.pixmap(QSize(size, size), 1.0));
+            QCOMPARE(image.size(), QSize(size, size));
+            QVERIFY(maxAlpha(image) == 255);
+        }
+    }
+
     void missingIconIsNull()
     {
         QTest::ignoreMessage(QtWarningMsg, QRegularExpression(u"missing icon"_s));
