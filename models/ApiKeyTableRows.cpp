@@ -25,6 +25,8 @@ QString ApiKeyTableModel::searchTextFor(const ApiKey &key, const QString &summar
 
 namespace {
 
+constexpr qsizetype parallelThreshold = 2048;
+
 // Puts rows into the order `from` gives: rows.keys[from[i]] becomes row i. Returns the new
 // row of each old row. The id index is remapped, not rebuilt: hashing 100,000 ids again
 // would cost more than the whole permutation.
@@ -52,10 +54,13 @@ QList<int> reorder(ApiKeyTableModel::Rows &rows, const QList<qsizetype> &from)
 
 ApiKeyTableModel::Rows ApiKeyTableModel::prepareRows(QList<ApiKey> keys, KeyRowOrder order)
 {
-    // Two independent halves at once: the summaries, search texts and id index on a second
-    // thread, the order on this one. Both only read the keys (no detaching access).
+    // Two independent halves, for a long list at once: the summaries, search texts and id
+    // index on a second thread, the order on this one. Both only read the keys (no detaching
+    // access). A short list is not worth a thread.
     const QList<ApiKey> &source = keys;
-    std::future<Rows> derived = std::async(std::launch::async, [&source] {
+    const auto launch =
+        keys.size() >= parallelThreshold ? std::launch::async : std::launch::deferred;
+    std::future<Rows> derived = std::async(launch, [&source] {
         Rows rows;
         rows.summary.reserve(source.size());
         rows.searchText.reserve(source.size());

@@ -323,14 +323,17 @@ qint64 ApiCall::retryDelayMs() const
 
 void ApiCall::decodeAndFinish()
 {
-    if (m_result.exchange.operation != Operation::List || m_result.exchange.httpStatus < 200 ||
-        m_result.exchange.httpStatus >= 300) {
+    // Lists can be tens of megabytes: decode those on the pool and hand over the finished
+    // value. A short one (up to about 3 ms) is decoded here, so that a small
+    // organization's table is filled before the window's next paint.
+    const ApiExchange &exchange = m_result.exchange;
+    if (exchange.operation != Operation::List || exchange.httpStatus < 200 ||
+        exchange.httpStatus >= 300 || exchange.responseBody.size() <= listDecodedInPlaceBytes) {
         ResponseDecoder::decode(m_result);
         finish();
         return;
     }
-    // Lists can be tens of megabytes: decode on the pool, hand over the finished value. The
-    // watcher is a child, so a call destroyed meanwhile never hears back.
+    // The watcher is a child, so a call destroyed meanwhile never hears back.
     auto *watcher = new QFutureWatcher<ApiResult>(this);
     connect(watcher, &QFutureWatcher<ApiResult>::finished, this, [this, watcher] {
         watcher->deleteLater();

@@ -7,6 +7,7 @@
 #pragma once
 
 #include "ApiKey.h"
+#include "ApiKeyTableModel.h"
 #include "ApiResult.h"
 #include "BulkOperation.h"
 
@@ -21,7 +22,6 @@ namespace discue {
 
 class ApiCall;
 class ApiKeysClient;
-class ApiKeyTableModel;
 class BulkResultDialog;
 class ConfirmKeyActionDialog;
 class KeyEditorDialog;
@@ -72,6 +72,9 @@ private:
     void applyToOne(BulkAction action, const ApiKey &key);
     void applyToMany(BulkAction action, const QList<ApiKey> &keys);
     void showKeys(QList<ApiKey> keys);
+    void takeRows(ApiKeyTableModel::Rows rows);
+    // Lists up to this long are prepared on the GUI thread (about 5 ms for 4,096 keys).
+    static constexpr qsizetype rowsPreparedInPlace = 4096;
     void showFailure(const ApiResult &result);
     void showCall(ApiCall *call);
     QSet<QString> ownKeyIds(const QList<ApiKey> &keys) const;
