@@ -4,8 +4,8 @@
 #include "ApiKeyCodec.h"
 #include "ApiKeyReader.h"
 #include "JsonReader.h"
+#include "SecondThread.h"
 
-#include <future>
 #include <vector>
 
 using namespace Qt::Literals::StringLiterals;
@@ -86,14 +86,11 @@ Decoded<ApiKeyList> decodeList(QByteArrayView json)
     // large lists, each with its own reader, in halves that are joined in order.
     std::vector<simdjson::dom::element> items(keys.begin(), keys.end());
     const size_t half = items.size() >= parallelListThreshold ? items.size() / 2 : items.size();
-    std::future<KeyRun> secondHalf;
-    if (half < items.size()) {
-        secondHalf = std::async(std::launch::async, [&items, &keysPath, half] {
-            return readKeys(items, half, items.size(), keysPath);
-        });
-    }
+    std::future<KeyRun> secondHalf = onSecondThread(half < items.size(), [&items, &keysPath, half] {
+        return readKeys(items, half, items.size(), keysPath);
+    });
     KeyRun run = readKeys(items, 0, half, keysPath);
-    if (secondHalf.valid()) {
+    if (half < items.size()) {
         KeyRun rest = secondHalf.get();
         run.keys.append(std::move(rest.keys));
         run.skipped.append(std::move(rest.skipped));

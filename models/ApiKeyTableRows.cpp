@@ -2,8 +2,8 @@
 // thread), swapping it in, sorting, and single-key updates that keep the order and the id
 // index without a reset.
 #include "ApiKeyTableModel.h"
-
-#include <future>
+#include "ModelsLogging.h"
+#include "SecondThread.h"
 
 namespace discue {
 
@@ -27,9 +27,9 @@ namespace {
 
 constexpr qsizetype parallelThreshold = 2048;
 
-// Puts rows into the order `from` gives: rows.keys[from[i]] becomes row i. Returns the new
-// row of each old row. The id index is remapped, not rebuilt: hashing 100,000 ids again
-// would cost more than the whole permutation.
+// Puts rows into the order `from` gives: rows.keys[from[i]] becomes row i; rows `from` does
+// not name are dropped. Returns the new row of each old row (-1 when dropped). The id index is
+// remapped, not rebuilt: hashing 100,000 ids again would cost more than the whole permutation.
 QList<int> reorder(ApiKeyTableModel::Rows &rows, const QList<qsizetype> &from)
 {
     const auto permute = [&from](auto &list) {
@@ -39,10 +39,10 @@ QList<int> reorder(ApiKeyTableModel::Rows &rows, const QList<qsizetype> &from)
             ordered.append(std::move(list[old]));
         list = std::move(ordered);
     };
+    QList<int> rowOf(rows.keys.size(), -1); // -1: left out (an id listed twice)
     permute(rows.keys);
     permute(rows.summary);
     permute(rows.searchText);
-    QList<int> rowOf(from.size());
     for (qsizetype row = 0; row < from.size(); ++row)
         rowOf[from.at(row)] = int(row);
     for (auto it = rows.rowById.begin(); it != rows.rowById.end(); ++it)
@@ -58,9 +58,7 @@ ApiKeyTableModel::Rows ApiKeyTableModel::prepareRows(QList<ApiKey> keys, KeyRowO
     // index on a second thread, the order on this one. Both only read the keys (no detaching
     // access). A short list is not worth a thread.
     const QList<ApiKey> &source = keys;
-    const auto launch =
-        keys.size() >= parallelThreshold ? std::launch::async : std::launch::deferred;
-    std::future<Rows> derived = std::async(launch, [&source] {
+    std::future<Rows> derived = onSecondThread(keys.size() >= parallelThreshold, [&source] {
         Rows rows;
         rows.summary.reserve(source.size());
         rows.searchText.reserve(source.size());
@@ -79,6 +77,15 @@ ApiKeyTableModel::Rows ApiKeyTableModel::prepareRows(QList<ApiKey> keys, KeyRowO
     Rows rows = derived.get();
     if (order.column == Scopes)
         from = order.permutation(source, rows.summary);
+    if (rows.rowById.size() < source.size()) {
+        // The server listed an id more than once: one row per id (the last one listed), or
+        // removing that key would leave a row the index no longer finds.
+        const auto before = from.size();
+        from.removeIf(
+            [&](qsizetype index) { return rows.rowById.value(source.at(index).id) != index; });
+        qCWarning(lcModels) << "the list named" << before - from.size()
+                            << "ids a second time; each is shown once";
+    }
     rows.keys = std::move(keys);
     rows.order = order;
     reorder(rows, from);

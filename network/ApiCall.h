@@ -63,7 +63,7 @@ private:
     void finishWithFailure(TransportFailure failure, const QString &detail);
     void finish();
 
-    // About 1,700 keys, decoded on the GUI thread in about 3 ms.
+    // About 1,700 keys as the emulator writes them, decoded on the GUI thread in about 3 ms.
     static constexpr qsizetype listDecodedInPlaceBytes = 512 * 1024;
 
     QPointer<QNetworkAccessManager> m_network;

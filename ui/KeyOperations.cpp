@@ -95,8 +95,9 @@ void KeyOperations::refresh()
             showFailure(result);
         Q_EMIT refreshed(false);
     });
-    // Sent now rather than when the event loop next runs: at start-up the answer is then
-    // back (and a short list decoded) before the window's first paint.
+    // Sent now rather than when the event loop next runs: at start-up a local server's
+    // answer then usually arrives, and a short list is decoded and laid out, before the
+    // window's first paint, so the window paints once, already filled.
     call->start();
 }
 

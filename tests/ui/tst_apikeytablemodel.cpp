@@ -328,6 +328,52 @@ private Q_SLOTS:
         QCOMPARE(layout.count(), 2);
     }
 
+    void anIdListedTwiceIsOneRow()
+    {
+        QList<ApiKey> keys = sampleKeys();
+        ApiKey again = keys.at(1);
+        again.name = u"Analytics (listed again)"_s;
+        keys.append(again);
+        m_model->setKeys(keys);
+        QCOMPARE(m_model->rowCount(), 4);
+        QCOMPARE(m_model->keyAt(m_model->rowOfId(again.id)).name, again.name); // the last one
+        QVERIFY(indexAndOrderAgree());
+        // Removing it leaves no row behind that the index cannot find.
+        QVERIFY(m_model->removeKey(again.id));
+        QCOMPARE(m_model->rowCount(), 3);
+        QVERIFY(indexAndOrderAgree());
+    }
+
+    void updatesKeepADescendingOrderByAnotherColumn()
+    {
+        m_model->sort(ApiKeyTableModel::LastUsed, Qt::DescendingOrder);
+        ApiKey key = sampleKeys().at(2); // "console admin", never used: last
+        key.lastUsedAt = now;            // now the most recent use: first
+        m_model->updateKey(key);
+        QCOMPARE(m_model->keyAt(0).id, key.id);
+        ApiKey fresh = sampleKeys().at(0);
+        fresh.id = u"BBBBBBBBBBBBBBBBBBBB1"_s;
+        fresh.lastUsedAt = now - 30 * day; // between "2 hours ago" and "90 days ago"
+        m_model->updateKey(fresh);
+        QCOMPARE(proxyColumn(*m_model, ApiKeyTableModel::Id),
+                 (QStringList{u"AAAAAAAAAAAAAAAAAAAA3"_s, u"AAAAAAAAAAAAAAAAAAAA4"_s,
+                              u"AAAAAAAAAAAAAAAAAAAA1"_s, u"BBBBBBBBBBBBBBBBBBBB1"_s,
+                              u"AAAAAAAAAAAAAAAAAAAA2"_s}));
+        QVERIFY(indexAndOrderAgree());
+    }
+
+    void rowsPreparedByNameAreReorderedByScopesWhenSet()
+    {
+        ApiKeyTableModel::Rows rows = ApiKeyTableModel::prepareRows(sampleKeys());
+        m_model->sort(ApiKeyTableModel::Scopes, Qt::AscendingOrder);
+        m_model->setRows(std::move(rows));
+        QStringList summaries = proxyColumn(*m_model, ApiKeyTableModel::Scopes);
+        QStringList sorted = summaries;
+        sorted.sort();
+        QCOMPARE(summaries, sorted);
+        QVERIFY(indexAndOrderAgree());
+    }
+
     void searchIgnoresCaseBeyondAscii()
     {
         QList<ApiKey> keys = sampleKeys();

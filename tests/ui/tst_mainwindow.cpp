@@ -3,6 +3,8 @@
 // keyboard reaches every action, a created key appears, and the column layout is remembered.
 #include "MainWindowFixture.h"
 
+#include <QItemSelectionModel>
+
 using namespace discue;
 
 class TestMainWindow : public MainWindowFixture
@@ -62,6 +64,56 @@ private Q_SLOTS:
         QCOMPARE(m_window->keyProxy()->rowCount(), 0);
         QCOMPARE(m_window->keyTable()->visibleEmptyText(),
                  u"No key matches the search and quick filter"_s);
+    }
+
+    void selectionSurvivesTypingInTheSearchField()
+    {
+        startServer();
+        // Scattered matches: every third key, enough rows that Qt's selection model treats a
+        // select-all as one range over the whole table.
+        for (int i = 0; i < 600; ++i)
+            addKey((i % 3 == 0 ? u"scatter %1 match"_s : u"scatter %1 other"_s)
+                       .arg(i, 3, 10, QChar(u'0')));
+        connectAndLoad();
+        auto *search = m_window->findChild<QLineEdit *>(u"searchField"_s);
+        QVERIFY(search);
+        QItemSelectionModel *selection = m_window->keyTable()->selectionModel();
+        const auto selectedNames = [&] {
+            QStringList names;
+            for (const QModelIndex &row : selection->selectedRows())
+                names.append(row.data().toString());
+            names.sort();
+            return names;
+        };
+
+        search->setText(u"match"_s);
+        QCOMPARE(m_window->keyProxy()->rowCount(), 200);
+        m_window->keyTable()->selectAll();
+        QCOMPARE(selection->selectedRows().size(), 200);
+        // Widening the search must not select the keys that reappear between the matches.
+        search->clear();
+        QVERIFY(m_window->keyProxy()->rowCount() > 600);
+        QCOMPARE(selection->selectedRows().size(), 200);
+        for (const QString &name : selectedNames())
+            QVERIFY2(name.endsWith(u" match"_s), qPrintable(name));
+        QVERIFY(m_window->deleteAction()->isEnabled());
+        // So must sorting by another column.
+        m_window->keyTable()->sortByColumn(ApiKeyTableModel::Id, Qt::DescendingOrder);
+        QCOMPARE(selection->selectedRows().size(), 200);
+        for (const QString &name : selectedNames())
+            QVERIFY2(name.endsWith(u" match"_s), qPrintable(name));
+        m_window->keyTable()->sortByColumn(ApiKeyTableModel::Name, Qt::AscendingOrder);
+        // Narrowing keeps the selected keys that still match.
+        search->setText(u"scatter 0"_s);
+        QStringList expected;
+        for (int i = 0; i < 100; i += 3)
+            expected.append(u"scatter %1 match"_s.arg(i, 3, 10, QChar(u'0')));
+        QCOMPARE(selectedNames(), expected);
+        // A search that hides every selected key leaves nothing to act on.
+        search->setText(u"other"_s);
+        QVERIFY(selection->selectedRows().isEmpty());
+        QVERIFY(!m_window->deleteAction()->isEnabled());
+        QVERIFY(!m_window->editAction()->isEnabled());
     }
 
     void keyboardReachesEveryKeyAction()
