@@ -42,8 +42,6 @@ QVariant ApiKeyTableModel::data(const QModelIndex &index, int role) const
         if (index.column() >= LastUsed)
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
         return {};
-    case SortRole:
-        return sortData(index.row(), index.column());
     case KeyRole:
         return QVariant::fromValue(key);
     case IdRole:
@@ -81,33 +79,6 @@ QVariant ApiKeyTableModel::displayData(int row, int column) const
         return key.updatedAt
                    ? QDateTime::fromMSecsSinceEpoch(*key.updatedAt).toString(u"yyyy-MM-dd HH:mm"_s)
                    : QString();
-    default:
-        return {};
-    }
-}
-
-QVariant ApiKeyTableModel::sortData(int row, int column) const
-{
-    const ApiKey &key = m_rows.keys.at(row);
-    // Absent timestamps sort as -1, so "never used" comes first in ascending order and last
-    // in descending order - consistently, whatever the column.
-    switch (column) {
-    case Name:
-        return key.name;
-    case Id:
-        return key.id;
-    case Status:
-        return key.status == KeyStatus::Enabled ? 0 : 1;
-    case KeyPrefix:
-        return key.keyPrefix;
-    case Scopes:
-        return m_rows.summary.at(row);
-    case LastUsed:
-        return key.lastUsedAt.value_or(-1);
-    case Created:
-        return key.createdAt.value_or(-1);
-    case Updated:
-        return key.updatedAt.value_or(-1);
     default:
         return {};
     }

@@ -1,8 +1,7 @@
-// ApiKeyTableModel: the organization's keys as table rows for the main window. Display text
-// is separate from the raw values used for sorting (SortRole), and every row carries a
-// precomputed lowercase search text so that filtering 100,000 rows stays a string scan.
-// The model sorts its own rows (sort(), KeyRowOrder) and keeps them in order through
-// updates, so a proxy above it only filters.
+// ApiKeyTableModel: the organization's keys as table rows for the main window. Every row
+// carries a precomputed lowercase search text so that filtering 100,000 rows stays a string
+// scan. The model sorts its own rows by raw values, not display text (sort(), KeyRowOrder),
+// and keeps them in order through updates, so a proxy above it only filters.
 #pragma once
 
 #include "ApiKey.h"
@@ -36,11 +35,10 @@ public:
 
     enum Role
     {
-        SortRole = Qt::UserRole + 1, // raw value: qint64 timestamps (-1 when absent), int status
-        KeyRole,                     // the ApiKey
-        IdRole,                      // the key's id
-        SearchTextRole,              // lowercase name, id, key prefix and scope summary
-        OwnKeyRole,                  // true when this may be the key the console uses
+        KeyRole = Qt::UserRole + 1, // the ApiKey
+        IdRole,                     // the key's id
+        SearchTextRole,             // lowercase name, id, key prefix and scope summary
+        OwnKeyRole,                 // true when this may be the key the console uses
     };
 
     explicit ApiKeyTableModel(QObject *parent = nullptr);
@@ -109,7 +107,6 @@ public:
 private:
     static QString searchTextFor(const ApiKey &key, const QString &summary);
     QVariant displayData(int row, int column) const;
-    QVariant sortData(int row, int column) const;
     QVariant toolTipData(const ApiKey &key, int column) const;
     // The row where a key with these values belongs among rows [first, last).
     int rowInOrder(const ApiKey &key, const QString &summary, int first, int last) const;

@@ -140,9 +140,6 @@ private Q_SLOTS:
         // The exact time is one hover away.
         QCOMPARE(m_model->index(used, ApiKeyTableModel::LastUsed).data(Qt::ToolTipRole).toString(),
                  ApiKeyTableModel::exactTime(now - 2 * 60 * 60 * 1000));
-        QCOMPARE(cell(ApiKeyTableModel::Created, ApiKeyTableModel::SortRole).toLongLong(),
-                 now - 100 * day);
-        QCOMPARE(cell(ApiKeyTableModel::LastUsed, ApiKeyTableModel::SortRole).toLongLong(), -1);
         QCOMPARE(cell(0, ApiKeyTableModel::KeyRole).value<ApiKey>(), sampleKeys().at(2));
     }
 
