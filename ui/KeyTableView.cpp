@@ -1,9 +1,12 @@
 #include "KeyTableView.h"
 
 #include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QMenu>
 #include <QPainter>
 #include <QSettings>
+
+#include <algorithm>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -59,6 +62,63 @@ void KeyTableView::restoreColumns(QSettings *settings)
 void KeyTableView::saveColumns(QSettings *settings) const
 {
     settings->setValue(headerStateKey(), horizontalHeader()->saveState());
+}
+
+void KeyTableView::setModel(QAbstractItemModel *model)
+{
+    for (const QMetaObject::Connection &connection : std::as_const(m_layoutConnections))
+        disconnect(connection);
+    m_layoutConnections.clear();
+    QTableView::setModel(model);
+    if (!model)
+        return;
+    // A search, a quick filter and a sort are layout changes. QItemSelectionModel keeps a
+    // selection through them, except one that spans the whole table (a select-all of more
+    // than 1,000 cells): that it keeps as one range between its moved corners, so clearing a
+    // search selected every key between the first and the last match. The view re-selects
+    // the rows it had itself, after the selection model (connected first) is done.
+    m_layoutConnections = {connect(model, &QAbstractItemModel::layoutAboutToBeChanged, this,
+                                   &KeyTableView::rememberSelectedRows),
+                           connect(model, &QAbstractItemModel::layoutChanged, this,
+                                   &KeyTableView::reselectRememberedRows)};
+}
+
+void KeyTableView::selectRows(QList<int> rows)
+{
+    std::sort(rows.begin(), rows.end());
+    QItemSelection selection;
+    for (qsizetype first = 0; first < rows.size();) {
+        qsizetype last = first;
+        while (last + 1 < rows.size() && rows.at(last + 1) <= rows.at(last) + 1)
+            ++last;
+        selection.select(model()->index(rows.at(first), 0), model()->index(rows.at(last), 0));
+        first = last + 1;
+    }
+    selectionModel()->select(selection,
+                             QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+}
+
+void KeyTableView::rememberSelectedRows()
+{
+    m_selectedBeforeLayout.clear();
+    const QModelIndexList rows = selectionModel()->selectedRows();
+    m_selectedBeforeLayout.reserve(rows.size());
+    for (const QModelIndex &row : rows)
+        m_selectedBeforeLayout.append(row); // the model moves persistent indexes with the rows
+}
+
+void KeyTableView::reselectRememberedRows()
+{
+    if (m_selectedBeforeLayout.isEmpty())
+        return;
+    QList<int> rows;
+    rows.reserve(m_selectedBeforeLayout.size());
+    for (const QPersistentModelIndex &row : std::as_const(m_selectedBeforeLayout)) {
+        if (row.isValid()) // invalid: filtered out
+            rows.append(row.row());
+    }
+    m_selectedBeforeLayout.clear();
+    selectRows(std::move(rows));
 }
 
 void KeyTableView::paintEvent(QPaintEvent *event)

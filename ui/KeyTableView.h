@@ -1,8 +1,10 @@
-// KeyTableView: the main window's key table. Sorts by the proxy's raw values, selects whole
-// rows (several at once for bulk actions), explains itself when empty ("No keys yet...",
-// "Not connected...") and keeps the user's column order, widths and visibility in QSettings.
+// KeyTableView: the main window's key table. Selects whole rows (several at once for bulk
+// actions) and keeps them selected through searches and sorts, explains itself when empty
+// ("No keys yet...", "Not connected...") and keeps the user's column order, widths and
+// visibility in QSettings.
 #pragma once
 
+#include <QPersistentModelIndex>
 #include <QTableView>
 
 class QSettings;
@@ -26,13 +28,22 @@ public:
     void saveColumns(QSettings *settings) const;
     static QString headerStateKey();
 
+    void setModel(QAbstractItemModel *model) override;
+    // Selects exactly these rows, adjacent ones as one range: a select-all of 100,000 keys
+    // stays one range, not 100,000.
+    void selectRows(QList<int> rows);
+
 protected:
     void paintEvent(QPaintEvent *event) override;
 
 private:
     void showHeaderMenu(const QPoint &pos);
+    void rememberSelectedRows();
+    void reselectRememberedRows();
 
     QString m_emptyText;
+    QList<QMetaObject::Connection> m_layoutConnections;
+    QList<QPersistentModelIndex> m_selectedBeforeLayout;
 };
 
 } // namespace discue

@@ -27,9 +27,6 @@
 #include <QToolBar>
 #include <QToolButton>
 
-#include <algorithm>
-#include <utility>
-
 using namespace Qt::Literals::StringLiterals;
 
 namespace discue {
@@ -87,18 +84,7 @@ MainWindow::MainWindow(ApiKeysClient *client, QSettings *settings, QWidget *pare
         updateActions(); // a layout change can drop selected rows without selectionChanged
     };
     connect(m_proxy, &QAbstractItemModel::modelReset, this, refreshViews);
-    // A search, a quick filter and a sort are layout changes. QItemSelectionModel keeps a
-    // selection through them, except one that spans the whole table (a select-all of more
-    // than 1,000 cells): that it keeps as one range between its moved corners, so clearing a
-    // search would select every key between the first and the last match. The window
-    // re-selects the same keys itself.
-    connect(m_proxy, &QAbstractItemModel::layoutAboutToBeChanged, this,
-            [this] { m_selectedBeforeLayout = selectedIds(); });
-    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, [this, refreshViews] {
-        if (!m_selectedBeforeLayout.isEmpty())
-            selectKeys(std::exchange(m_selectedBeforeLayout, {}));
-        refreshViews();
-    });
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, refreshViews);
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateCounts);
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateCounts);
     connect(m_proxy, &QAbstractItemModel::dataChanged, this, [this] {
@@ -368,16 +354,6 @@ QList<ApiKey> MainWindow::selectedKeys() const
     return keys;
 }
 
-QStringList MainWindow::selectedIds() const
-{
-    QStringList ids;
-    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
-    ids.reserve(rows.size());
-    for (const QModelIndex &row : rows)
-        ids.append(m_model->keyAt(m_proxy->mapToSource(row).row()).id);
-    return ids;
-}
-
 void MainWindow::selectKeys(const QStringList &ids)
 {
     QList<int> rows;
@@ -390,18 +366,7 @@ void MainWindow::selectKeys(const QStringList &ids)
         if (index.isValid())
             rows.append(index.row());
     }
-    // Adjacent rows as one range: a select-all of 100,000 keys stays one range, not 100,000.
-    std::sort(rows.begin(), rows.end());
-    QItemSelection selection;
-    for (qsizetype first = 0; first < rows.size();) {
-        qsizetype last = first;
-        while (last + 1 < rows.size() && rows.at(last + 1) <= rows.at(last) + 1)
-            ++last;
-        selection.select(m_proxy->index(rows.at(first), 0), m_proxy->index(rows.at(last), 0));
-        first = last + 1;
-    }
-    m_table->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect |
-                                                     QItemSelectionModel::Rows);
+    m_table->selectRows(std::move(rows));
 }
 
 void MainWindow::updateActions()

@@ -59,7 +59,6 @@ public:
     QString statusCountsText() const;
     QString badgeText() const;
     QList<ApiKey> selectedKeys() const;
-    QStringList selectedIds() const;
     // Selects the rows of these ids (tests, and after a refresh).
     void selectKeys(const QStringList &ids);
 
@@ -98,7 +97,6 @@ private:
     KeyFilterProxy *m_proxy = nullptr;
     KeyOperations *m_operations = nullptr;
     RequestJournalModel *m_journalModel = nullptr;
-    QStringList m_selectedBeforeLayout; // see the layoutChanged connection
     ConnectionProfile m_profile;
     bool m_connected = false;
 
