@@ -24,11 +24,6 @@ ConsoleSession::ConsoleSession(QSettings *settings, SecretStoreFactory makeSecre
     , m_profiles(new ProfileStore(settings, this))
     , m_makeSecretStore(std::move(makeSecretStore))
 {
-    m_window = std::make_unique<MainWindow>(m_client, settings);
-    connect(m_window.get(), &MainWindow::profileSelected, this, &ConsoleSession::selectProfile);
-    connect(m_window.get(), &MainWindow::editProfileRequested, this,
-            [this] { editProfile(false); });
-    connect(m_window.get(), &MainWindow::newProfileRequested, this, [this] { editProfile(true); });
     connect(m_profiles, &ProfileStore::profilesChanged, this, &ConsoleSession::updateProfileList);
 }
 
@@ -36,6 +31,33 @@ ConsoleSession::~ConsoleSession()
 {
     // The window's dialogs may hold calls of the client: close it first.
     m_window.reset();
+}
+
+MainWindow *ConsoleSession::window()
+{
+    if (!m_window)
+        makeWindow(std::nullopt);
+    return m_window.get();
+}
+
+void ConsoleSession::makeWindow(const std::optional<MainWindow::Connection> &initial)
+{
+    m_window = std::make_unique<MainWindow>(m_client, m_settings, initial);
+    connect(m_window.get(), &MainWindow::profileSelected, this, &ConsoleSession::selectProfile);
+    connect(m_window.get(), &MainWindow::editProfileRequested, this,
+            [this] { editProfile(false); });
+    connect(m_window.get(), &MainWindow::newProfileRequested, this, [this] { editProfile(true); });
+}
+
+void ConsoleSession::connectSessionProfile()
+{
+    // At start-up the window is built with the connection, so that the key list is
+    // requested before its widgets are made.
+    if (m_window)
+        m_window->connectTo(*m_sessionProfile, m_sessionKey);
+    else
+        makeWindow(MainWindow::Connection{*m_sessionProfile, m_sessionKey});
+    updateProfileList();
 }
 
 bool ConsoleSession::startDemo(QString *error)
@@ -55,8 +77,7 @@ bool ConsoleSession::startDemo(QString *error)
     m_sessionProfile = profile;
     m_sessionKey = m_emulator->adminKey();
     qCInfo(lcApp) << "demo emulator listening on" << profile.baseUrl.toDisplayString();
-    updateProfileList();
-    m_window->connectTo(profile, m_sessionKey);
+    connectSessionProfile();
     return true;
 }
 
@@ -76,13 +97,13 @@ bool ConsoleSession::startWithBaseUrl(const QUrl &url, QString *error)
     }
     m_sessionProfile = commandLineProfile(url);
     m_sessionKey = key;
-    updateProfileList();
-    m_window->connectTo(*m_sessionProfile, key);
+    connectSessionProfile();
     return true;
 }
 
 void ConsoleSession::startWithSavedProfile()
 {
+    window(); // the key arrives later, from the keychain
     updateProfileList();
     const auto profile = m_profiles->profile(m_profiles->lastUsedId());
     if (profile)
@@ -93,6 +114,8 @@ void ConsoleSession::startWithSavedProfile()
 
 void ConsoleSession::updateProfileList()
 {
+    if (!m_window)
+        return; // made with the list
     QList<ConnectionProfile> profiles = m_profiles->profiles();
     if (m_sessionProfile)
         profiles.prepend(*m_sessionProfile);

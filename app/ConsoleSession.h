@@ -4,6 +4,7 @@
 #pragma once
 
 #include "ConnectionProfile.h"
+#include "MainWindow.h"
 
 #include <QObject>
 
@@ -17,7 +18,6 @@ namespace discue {
 
 class ApiKeysClient;
 class EmulatorServer;
-class MainWindow;
 class ProfileStore;
 class SecretStore;
 
@@ -42,10 +42,13 @@ public:
     // Connects to the profile used last, or shows "Not connected".
     void startWithSavedProfile();
 
-    MainWindow *window() const { return m_window.get(); }
+    // Made on first use, or by startDemo/startWithBaseUrl with their connection.
+    MainWindow *window();
     EmulatorServer *emulator() const { return m_emulator.get(); }
 
 private:
+    void makeWindow(const std::optional<MainWindow::Connection> &initial);
+    void connectSessionProfile();
     void selectProfile(const QString &id);
     void editProfile(bool createNew);
     void updateProfileList();

@@ -35,7 +35,8 @@ namespace {
 constexpr char iconNameProperty[] = "discueIconName";
 } // namespace
 
-MainWindow::MainWindow(ApiKeysClient *client, QSettings *settings, QWidget *parent)
+MainWindow::MainWindow(ApiKeysClient *client, QSettings *settings,
+                       const std::optional<Connection> &initial, QWidget *parent)
     : QMainWindow(parent)
     , m_client(client)
     , m_settings(settings)
@@ -51,14 +52,18 @@ MainWindow::MainWindow(ApiKeysClient *client, QSettings *settings, QWidget *pare
     m_journalModel = new RequestJournalModel(this);
     connect(client, &ApiKeysClient::exchangeFinished, m_journalModel, &RequestJournalModel::append);
 
+    // The status bar first: it shows the progress of the first list, which is requested
+    // before the other widgets are built so that the server works while they are.
+    createStatusBar();
+    connect(m_operations, &KeyOperations::busy, this, &MainWindow::setBusy);
+    connect(m_operations, &KeyOperations::idle, this, &MainWindow::setIdle);
+    if (initial)
+        beginConnection(initial->profile, initial->secret);
     createActions();
     createCentralWidgets();
     createToolBar();
     createMenus();
-    createStatusBar();
 
-    connect(m_operations, &KeyOperations::busy, this, &MainWindow::setBusy);
-    connect(m_operations, &KeyOperations::idle, this, &MainWindow::setIdle);
     connect(m_operations, &KeyOperations::refreshed, this, [this](bool ok) {
         if (ok)
             m_status->setRefreshText(
@@ -96,8 +101,10 @@ MainWindow::MainWindow(ApiKeysClient *client, QSettings *settings, QWidget *pare
     m_table->restoreColumns(m_settings);
     restoreGeometry(m_settings->value(u"mainWindow/geometry"_s).toByteArray());
     restoreState(m_settings->value(u"mainWindow/state"_s).toByteArray());
-    showDisconnected();
-    updateActions();
+    if (m_connected)
+        showConnection();
+    else
+        showDisconnected();
 }
 
 MainWindow::~MainWindow() = default;
@@ -302,6 +309,13 @@ void MainWindow::setProfiles(const QList<ConnectionProfile> &profiles, const QSt
 void MainWindow::connectTo(const ConnectionProfile &profile, const QString &secret)
 {
     m_operations->cancelRunning();
+    m_model->clear();
+    beginConnection(profile, secret);
+    showConnection();
+}
+
+void MainWindow::beginConnection(const ConnectionProfile &profile, const QString &secret)
+{
     m_profile = profile;
     m_connected = true;
     ClientSettings settings = m_client->settings();
@@ -311,14 +325,18 @@ void MainWindow::connectTo(const ConnectionProfile &profile, const QString &secr
     m_client->setSettings(settings);
     m_model->setOwnKeyHint(ApiKeyTableModel::ownKeyHintFromSecret(secret));
     m_operations->setProduction(profile.production);
-    m_model->clear();
-    m_profileSelector->showConnected(profile);
-    m_status->setProfileText(tr("%1 - %2").arg(profile.name, profile.baseUrl.toDisplayString()));
-    setWindowTitle(tr("%1 - discue API keys").arg(profile.name));
+    m_operations->refresh();
+}
+
+void MainWindow::showConnection()
+{
+    m_profileSelector->showConnected(m_profile);
+    m_status->setProfileText(
+        tr("%1 - %2").arg(m_profile.name, m_profile.baseUrl.toDisplayString()));
+    setWindowTitle(tr("%1 - discue API keys").arg(m_profile.name));
     m_table->setEmptyText(tr("Loading keys..."));
     m_status->clearRateLimit();
     updateActions();
-    m_operations->refresh();
 }
 
 void MainWindow::showDisconnected(const QString &reason)

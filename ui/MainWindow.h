@@ -9,6 +9,8 @@
 
 #include <QMainWindow>
 
+#include <optional>
+
 class QAction;
 class QComboBox;
 class QLabel;
@@ -33,7 +35,17 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    MainWindow(ApiKeysClient *client, QSettings *settings, QWidget *parent = nullptr);
+    // A profile and its secret to connect to as the window is built (demo, --base-url).
+    struct Connection
+    {
+        ConnectionProfile profile;
+        QString secret;
+    };
+
+    // initial: requested before the widgets are built, so that at start-up the server
+    // answers while they are and the window usually paints once, already filled.
+    MainWindow(ApiKeysClient *client, QSettings *settings,
+               const std::optional<Connection> &initial = std::nullopt, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     // The profiles offered in the toolbar's selector; current: the id to show as selected.
@@ -84,6 +96,9 @@ private:
     void createToolBar();
     void createCentralWidgets();
     void createStatusBar();
+    // connectTo in two steps: the client and the list request, then what the widgets show.
+    void beginConnection(const ConnectionProfile &profile, const QString &secret);
+    void showConnection();
     void updateActions();
     void updateDetails();
     void updateCounts();

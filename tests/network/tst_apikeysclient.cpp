@@ -11,6 +11,8 @@
 #include <QSignalSpy>
 #include <QSslKey>
 #include <QSslServer>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTest>
 
 using namespace Qt::Literals::StringLiterals;
@@ -104,6 +106,38 @@ private Q_SLOTS:
         QVERIFY(sawRedactedKey);
         QCOMPARE(journal.size(), 1);
         QCOMPARE(journal.at(0).at(0).value<ApiExchange>().serial, result->exchange.serial);
+    }
+
+    void aStartedCallIsOnTheWireBeforeTheEventLoopRuns()
+    {
+        // The console starts its first list and then builds the window without returning to
+        // the event loop (MainWindow's initial connection): the server must get the request
+        // meanwhile, not afterwards.
+        QTcpServer listener;
+        QVERIFY(listener.listen(QHostAddress::LocalHost));
+        useSettings([&listener](ClientSettings &settings) {
+            settings.baseUrl = QUrl(u"http://127.0.0.1:%1/v1"_s.arg(listener.serverPort()));
+        });
+        ApiCall *call = client->listKeys();
+        std::optional<ApiResult> result;
+        connect(call, &ApiCall::finished, this, [&result](const ApiResult &r) { result = r; });
+        call->start();
+
+        // Blocking waits: this thread's event loop does not run until the request is read.
+        QVERIFY2(listener.waitForNewConnection(5000), "the request waited for the event loop");
+        std::unique_ptr<QTcpSocket> socket(listener.nextPendingConnection());
+        QByteArray request;
+        while (!request.contains("\r\n\r\n") && socket->waitForReadyRead(5000))
+            request += socket->readAll();
+        QVERIFY2(request.startsWith("GET /v1/api_keys HTTP/1.1\r\n"), request.constData());
+
+        const QByteArray body = listJson();
+        socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: " +
+                      QByteArray::number(body.size()) + "\r\n\r\n" + body);
+        QVERIFY(socket->waitForBytesWritten(5000));
+        QTRY_VERIFY(result.has_value());
+        QVERIFY(result->isSuccess());
+        QCOMPARE(std::get<ApiKeyList>(result->payload).keys.size(), 2);
     }
 
     void createSendsJsonAndKeepsTheSecretOnlyInThePayload()
