@@ -38,7 +38,8 @@ public:
     Operation operation() const;
     // Stops the request or the retry wait; finished() follows with TransportFailure::Cancelled.
     void cancel();
-    // Sends the first attempt. ApiKeysClient queues it, so callers can connect first.
+    // Sends the first attempt. ApiKeysClient queues it, so callers can connect first; a caller
+    // may also start it at once. finished() always comes from the event loop, never from here.
     void start();
     bool isFinished() const { return m_finished; }
     // The exchange as far as it got (attempts so far, last status).

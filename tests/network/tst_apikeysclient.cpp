@@ -336,6 +336,20 @@ private Q_SLOTS:
                  u"Not sent: insecure address"_s);
     }
 
+    void aRefusedAddressIsAnsweredFromTheEventLoop()
+    {
+        // The main window starts its first list while it is being built: no answer, not even
+        // an immediate refusal, may reach it inside start().
+        useSettings([](ClientSettings &s) { s.baseUrl = QUrl(u"http://api.discue.io/v1"_s); });
+        ApiCall *call = client->listKeys();
+        std::optional<ApiResult> result;
+        connect(call, &ApiCall::finished, this, [&result](const ApiResult &r) { result = r; });
+        call->start();
+        QVERIFY(!result.has_value());
+        QTRY_VERIFY(result.has_value());
+        QCOMPARE(result->exchange.failure, TransportFailure::InsecureUrl);
+    }
+
     void untrustedCertificatesAreNeverIgnored()
     {
         // tls/: a self-signed certificate for 127.0.0.1 made for this test only (openssl req
