@@ -131,8 +131,7 @@ void ApiCall::start()
         // in the middle of its own set-up (the main window's first list) is not called back
         // half-built.
         QMetaObject::invokeMethod(
-            this,
-            [this, whyNot] { finishWithFailure(TransportFailure::InsecureUrl, whyNot); },
+            this, [this, whyNot] { finishWithFailure(TransportFailure::InsecureUrl, whyNot); },
             Qt::QueuedConnection);
         return;
     }
