@@ -15,6 +15,7 @@
 #include <QTimer>
 
 #include <cstdio>
+#include <system_error>
 #include <thread>
 
 using namespace Qt::Literals::StringLiterals;
@@ -63,8 +64,16 @@ int main(int argc, char *argv[])
     // caches) takes 5-7 ms that the main window waits for at its first text. It starts here on
     // a second core while this thread sets up the session; QFontDatabase is thread-safe, so
     // the window's first font lookup takes the filled database or waits for it.
-    std::thread fontDatabase([] { QFontDatabase::families(); });
-    const auto joinFontDatabase = qScopeGuard([&fontDatabase] { fontDatabase.join(); });
+    std::thread fontDatabase;
+    try {
+        fontDatabase = std::thread([] { QFontDatabase::families(); });
+    } catch (const std::system_error &) {
+        // No thread to spare: the window fills the database itself, as it would anyway.
+    }
+    const auto joinFontDatabase = qScopeGuard([&fontDatabase] {
+        if (fontDatabase.joinable())
+            fontDatabase.join();
+    });
     discue::Translations::install(&app); // before any text is made; LANGUAGE or LANG choose
     QApplication::setOrganizationName(u"discue"_s);
     QApplication::setOrganizationDomain(u"discue.io"_s);

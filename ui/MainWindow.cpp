@@ -472,7 +472,7 @@ void MainWindow::changeEvent(QEvent *event)
 {
     // The platform switched between light and dark: tint the icons and mute disabled rows
     // for the new palette.
-    if (event->type() == QEvent::PaletteChange && m_model) {
+    if (event->type() == QEvent::PaletteChange && m_table) { // not while being built
         m_model->setMutedColor(palette().color(QPalette::Disabled, QPalette::Text));
         const QList<QAction *> actions = findChildren<QAction *>();
         for (QAction *action : actions) {

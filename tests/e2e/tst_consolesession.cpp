@@ -107,9 +107,10 @@ private Q_SLOTS:
         auto settings = freshSettings(u"demo.ini"_s);
         FakeKeychain keychain;
         auto console = session(settings.get(), &keychain);
-        QSignalSpy refreshed(console->window()->operations(), &KeyOperations::refreshed);
+        // As main() does: the window is made by startDemo, with the demo connection.
         QString error;
         QVERIFY2(console->startDemo(&error), qPrintable(error));
+        QSignalSpy refreshed(console->window()->operations(), &KeyOperations::refreshed);
         QVERIFY(refreshed.wait(10000));
         QCOMPARE(refreshed.first().first().toBool(), true);
         QVERIFY(console->window()->profile().demo);

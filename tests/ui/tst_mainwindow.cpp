@@ -56,6 +56,45 @@ private Q_SLOTS:
         QVERIFY(m_window->detailsPane()->findChild<QWidget *>(u"detailOwnKey"_s)->isVisible());
     }
 
+    void aWindowBuiltWithItsConnectionFillsItself()
+    {
+        // How the console starts (--demo, --base-url): the list is requested while the
+        // window is being built.
+        startServer();
+        m_window = std::make_unique<MainWindow>(
+            m_client.get(), m_settings.get(),
+            MainWindow::Connection{demoProfile(), m_server->adminKey()});
+        QSignalSpy refreshed(m_window->operations(), &KeyOperations::refreshed);
+        m_window->show();
+        QCOMPARE(m_window->keyTable()->visibleEmptyText(), u"Loading keys..."_s);
+        QVERIFY(refreshed.wait(10000));
+        QCOMPARE(refreshed.first().first().toBool(), true);
+        QCOMPARE(m_window->keyModel()->rowCount(), m_server->store().keys(organization()).size());
+        QCOMPARE(m_window->badgeText(), u"Demo (local)"_s);
+        QVERIFY(m_window->keyTable()->visibleEmptyText().isEmpty());
+        QVERIFY(m_window->refreshAction()->isEnabled());
+    }
+
+    void aRefusedFirstConnectionSaysSoInTheWindow()
+    {
+        // Nothing listens on the port any more: the first list fails after the window is
+        // built, and the window says so instead of "Loading keys...".
+        startServer();
+        ConnectionProfile profile = demoProfile();
+        m_server.reset();
+        m_window = std::make_unique<MainWindow>(m_client.get(), m_settings.get(),
+                                                MainWindow::Connection{profile, u"key"_s});
+        QSignalSpy refreshed(m_window->operations(), &KeyOperations::refreshed);
+        m_window->show();
+        QVERIFY(refreshed.wait(10000));
+        QCOMPARE(refreshed.first().first().toBool(), false);
+        QVERIFY2(
+            m_window->keyTable()->visibleEmptyText().startsWith(u"The keys could not be loaded"_s),
+            qPrintable(m_window->keyTable()->visibleEmptyText()));
+        QTRY_VERIFY(m_window->operations()->responseDialog() &&
+                    m_window->operations()->responseDialog()->isVisible());
+    }
+
     void searchWithoutMatchesSaysSo()
     {
         startServer();
