@@ -39,7 +39,8 @@ public:
     // Stops the request or the retry wait; finished() follows with TransportFailure::Cancelled.
     void cancel();
     // Sends the first attempt. ApiKeysClient queues it, so callers can connect first; a caller
-    // may also start it at once. finished() always comes from the event loop, never from here.
+    // may also start it at once. A refused address is answered from the event loop too, never
+    // from inside start().
     void start();
     bool isFinished() const { return m_finished; }
     // The exchange as far as it got (attempts so far, last status).
