@@ -59,7 +59,7 @@ void KeyFilterProxy::refilter()
     // invalidate(), not invalidateFilter(): the latter announces the rows that stopped
     // matching one run at a time (982 removals for the second character typed over 100,000
     // keys) and a view pays for each; that keystroke took a quarter of a second. invalidate()
-    // is one layout change (MainWindow keeps the selection through it). The proxy has no sort
+    // is one layout change (the key table keeps its selection through it). The proxy has no sort
     // column, so it costs no sorting either.
     invalidate();
 }
