@@ -33,12 +33,7 @@ KeyDetailsPane::KeyDetailsPane(QWidget *parent)
     m_placeholder->setWordWrap(true);
     m_placeholder->setForegroundRole(QPalette::PlaceholderText);
     m_pages->addWidget(m_placeholder);
-}
 
-void KeyDetailsPane::buildKeyPage()
-{
-    // Built when the first key is shown: at start-up nothing is selected, and the scope grid
-    // alone costs about 2 ms of the window's first paint.
     auto *page = new QWidget(m_pages);
     auto *layout = new QVBoxLayout(page);
     m_name = new QLabel(page);
@@ -111,8 +106,6 @@ void KeyDetailsPane::showKey(const std::optional<ApiKey> &key, const QString &re
         m_pages->setCurrentIndex(0);
         return;
     }
-    if (!m_grid)
-        buildKeyPage();
     auto exact = [](const std::optional<qint64> &ms) {
         return ms ? ApiKeyTableModel::exactTime(*ms) : tr("unknown");
     };

@@ -28,10 +28,9 @@ public:
     void showSelectionCount(int count);
     std::optional<ApiKey> shownKey() const { return m_key; }
     QString fieldText(const QString &objectName) const;
-    ScopeGridView *scopeGrid() const { return m_grid; } // null until a key was shown
+    ScopeGridView *scopeGrid() const { return m_grid; }
 
 private:
-    void buildKeyPage();
     QLabel *addField(QFormLayout *form, const QString &label, const QString &objectName);
     void copyPrefix();
 
