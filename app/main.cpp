@@ -2,6 +2,7 @@
 #include "AppLogging.h"
 #include "CommandLine.h"
 #include "ConsoleSession.h"
+#include "ConsoleStyle.h"
 #include "EmulatorLogging.h"
 #include "MainWindow.h"
 #include "SmokeRun.h"
@@ -60,6 +61,7 @@ int main(int argc, char *argv[])
         qputenv("QT_QPA_PLATFORM", "offscreen");
 
     QApplication app(argc, argv);
+    QApplication::setStyle(new discue::ConsoleStyle); // the platform's, with the console's icons
     // Filling the font database (with fontconfig: ~60 configuration files and the font
     // caches) takes 5-7 ms that the main window waits for at its first text. It starts here on
     // a second core while this thread sets up the session; QFontDatabase is thread-safe, so

@@ -7,6 +7,7 @@
 #include "ApiKeyTableModel.h"
 #include "ApiKeysClient.h"
 #include "ConfirmKeyActionDialog.h"
+#include "ConsoleStyle.h"
 #include "EmulatorServer.h"
 #include "JournalDock.h"
 #include "KeyEditorDialog.h"
@@ -102,7 +103,7 @@ int main(int argc, char *argv[])
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
     QStandardPaths::setTestModeEnabled(true);
-    QApplication::setStyle(QStyleFactory::create(u"Fusion"_s));
+    QApplication::setStyle(new ConsoleStyle(QStyleFactory::create(u"Fusion"_s)));
     QFont font(u"DejaVu Sans"_s, 9);
     QApplication::setFont(font);
     if (argc < 2) {
