@@ -27,10 +27,14 @@ public:
 
     QSize sizeHint() const override;
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     ScopeGridModel *m_model = nullptr;
     AccessDelegate *m_accessDelegate = nullptr;
     TargetsDelegate *m_targetsDelegate = nullptr;
+    bool m_fittedToContents = false;
 };
 
 } // namespace discue
