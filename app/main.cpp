@@ -61,7 +61,8 @@ int main(int argc, char *argv[])
         qputenv("QT_QPA_PLATFORM", "offscreen");
 
     QApplication app(argc, argv);
-    QApplication::setStyle(new discue::ConsoleStyle); // the platform's, with the console's icons
+    // The platform's style, with the console's icons; taken over, not made a second time.
+    QApplication::setStyle(new discue::ConsoleStyle(QApplication::style()));
     // Filling the font database (with fontconfig: ~60 configuration files and the font
     // caches) takes 5-7 ms that the main window waits for at its first text. It starts here on
     // a second core while this thread sets up the session; QFontDatabase is thread-safe, so

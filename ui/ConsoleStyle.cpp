@@ -38,7 +38,9 @@ QIcon ConsoleStyle::standardIcon(StandardPixmap standardIcon, const QStyleOption
     const QString name = iconName(standardIcon);
     if (name.isEmpty())
         return QProxyStyle::standardIcon(standardIcon, option, widget);
-    return themedIcon(name, widget ? widget->palette() : QApplication::palette());
+    // The widgets that show these take the application palette and never ask for their icons
+    // again when it changes (light to dark): the icons follow it themselves.
+    return applicationPaletteIcon(name);
 }
 
 QPixmap ConsoleStyle::standardPixmap(StandardPixmap standardPixmap, const QStyleOption *option,

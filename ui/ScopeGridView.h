@@ -28,6 +28,8 @@ public:
     QSize sizeHint() const override;
 
 protected:
+    // Fits rows and the first two columns to their contents on the first show; until then
+    // columnWidth() answers the header's default.
     void showEvent(QShowEvent *event) override;
 
 private:

@@ -28,15 +28,18 @@ QIcon themedIcon(const QString &name, const QPalette &palette)
     const QByteArray svg = iconSvg(name);
     if (svg.isEmpty())
         return {};
-    // Qt SVG's support for currentColor varies between versions: substitute it.
-    auto tinted = [&svg](const QColor &colour) {
-        QByteArray copy = svg;
-        return copy.replace("currentColor", colour.name().toLatin1());
-    };
     // Rendered on demand, at the sizes and device pixel ratios the widgets ask for.
-    return QIcon(
-        new TintedSvgIconEngine(tinted(palette.color(QPalette::Active, QPalette::WindowText)),
-                                tinted(palette.color(QPalette::Disabled, QPalette::WindowText))));
+    return QIcon(new TintedSvgIconEngine(
+        TintedSvgIconEngine::tinted(svg, palette.color(QPalette::Active, QPalette::WindowText)),
+        TintedSvgIconEngine::tinted(svg, palette.color(QPalette::Disabled, QPalette::WindowText))));
+}
+
+QIcon applicationPaletteIcon(const QString &name)
+{
+    const QByteArray svg = iconSvg(name);
+    if (svg.isEmpty())
+        return {};
+    return QIcon(TintedSvgIconEngine::followingApplicationPalette(svg));
 }
 
 QIcon applicationIcon()

@@ -10,6 +10,9 @@ namespace discue {
 
 // name: a file under :/icons without ".svg", e.g. u"refresh"_s.
 QIcon themedIcon(const QString &name, const QPalette &palette);
+// The same, tinted with the application palette when drawn and again after it changed: for
+// icons a widget never asks for again (a style's standard icons).
+QIcon applicationPaletteIcon(const QString &name);
 
 // The application's own icon (window, task bar) in its colours, drawn at the sizes the
 // platform asks for; QIcon(file) would decode the SVG into a 128 px image up front.

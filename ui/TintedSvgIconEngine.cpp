@@ -21,6 +21,32 @@ TintedSvgIconEngine::TintedSvgIconEngine(const QByteArray &normalSvg, const QByt
     , m_listedSizes(listedSizes)
 {}
 
+TintedSvgIconEngine *TintedSvgIconEngine::followingApplicationPalette(const QByteArray &svg)
+{
+    auto *engine = new TintedSvgIconEngine({}, {});
+    engine->m_untintedSvg = svg;
+    engine->followApplicationPalette();
+    return engine;
+}
+
+QByteArray TintedSvgIconEngine::tinted(QByteArray svg, const QColor &colour)
+{
+    return svg.replace("currentColor", colour.name().toLatin1());
+}
+
+void TintedSvgIconEngine::followApplicationPalette()
+{
+    const QPalette palette = QGuiApplication::palette();
+    const QPair<QRgb, QRgb> colours{palette.color(QPalette::Active, QPalette::WindowText).rgba(),
+                                    palette.color(QPalette::Disabled, QPalette::WindowText).rgba()};
+    if (colours == m_tintedFor && !m_normalSvg.isEmpty())
+        return;
+    m_tintedFor = colours;
+    m_normalSvg = tinted(m_untintedSvg, QColor::fromRgba(colours.first));
+    m_disabledSvg = tinted(m_untintedSvg, QColor::fromRgba(colours.second));
+    m_cache.clear();
+}
+
 void TintedSvgIconEngine::paint(QPainter *painter, const QRect &rect, QIcon::Mode mode,
                                 QIcon::State state)
 {
@@ -39,6 +65,8 @@ QPixmap TintedSvgIconEngine::pixmap(const QSize &size, QIcon::Mode mode, QIcon::
 {
     if (size.isEmpty())
         return {};
+    if (!m_untintedSvg.isEmpty())
+        followApplicationPalette();
     const quint64 key = quint64(size.width()) << 34 | quint64(size.height()) << 4 | quint64(mode);
     if (const auto found = m_cache.constFind(key); found != m_cache.cend())
         return *found;
@@ -90,7 +118,7 @@ QIconEngine *TintedSvgIconEngine::clone() const
 
 bool TintedSvgIconEngine::isNull()
 {
-    return m_normalSvg.isEmpty();
+    return m_normalSvg.isEmpty() && m_untintedSvg.isEmpty();
 }
 
 } // namespace discue

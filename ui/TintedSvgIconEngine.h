@@ -4,6 +4,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QColor>
 #include <QHash>
 #include <QIconEngine>
 #include <QPixmap>
@@ -18,6 +19,12 @@ public:
     // listedSizes: what availableSizes() reports; any size can be asked for.
     TintedSvgIconEngine(const QByteArray &normalSvg, const QByteArray &disabledSvg,
                         const QList<int> &listedSizes = {16, 22, 24, 32, 48, 64});
+    // An engine for svg whose strokes say currentColor, tinted with the application palette's
+    // text colours when drawn - and again after the palette changed. For icons that widgets
+    // never ask for again when the palette changes, such as a style's standard icons.
+    static TintedSvgIconEngine *followingApplicationPalette(const QByteArray &svg);
+    // svg with currentColor replaced by colour (Qt SVG's support for currentColor varies).
+    static QByteArray tinted(QByteArray svg, const QColor &colour);
 
     void paint(QPainter *painter, const QRect &rect, QIcon::Mode mode, QIcon::State state) override;
     QSize actualSize(const QSize &size, QIcon::Mode mode, QIcon::State state) override;
@@ -29,10 +36,13 @@ public:
 
 private:
     QPixmap render(const QSize &size, bool disabled) const;
+    void followApplicationPalette();
 
     QByteArray m_normalSvg;
     QByteArray m_disabledSvg;
     QList<int> m_listedSizes;
+    QByteArray m_untintedSvg;            // set when following the application palette
+    QPair<QRgb, QRgb> m_tintedFor{0, 0}; // the text colours m_normalSvg/m_disabledSvg carry
     // Keyed by pixel size and mode; an icon is asked for one or two sizes in practice.
     QHash<quint64, QPixmap> m_cache;
 };

@@ -1,7 +1,7 @@
 // ConsoleStyle: the standard icons the console's windows show (toolbar extension, dock
-// buttons, a search field's clear button) are the console's own, tinted with the palette like
-// its other icons; every other standard icon is the platform style's; and a window with a
-// toolbar, a dock and a clearable field reads no PNG, so Qt loads no image-format plugin.
+// buttons, a search field's clear button) are the console's own, tinted with the application
+// palette and again when it changes; every other standard icon is the platform style's; and a
+// window with a toolbar and a clearable field reads no PNG, so Qt loads no image-format plugin.
 #include "ConsoleStyle.h"
 
 #include <QApplication>
@@ -10,6 +10,7 @@
 #include <QLineEdit>
 #include <QMainWindow>
 #include <QStyleFactory>
+#include <QStyleOption>
 #include <QTest>
 #include <QToolBar>
 
@@ -18,7 +19,8 @@ using namespace discue;
 
 namespace {
 
-const QColor textColour(0x10, 0xa0, 0x20); // a green no bundled icon has
+const QColor textColour(0x10, 0xa0, 0x20);  // a green no bundled icon has
+const QColor otherColour(0xc0, 0x20, 0xb0); // and a purple
 
 int pixelsNear(const QImage &image, const QColor &colour)
 {
@@ -73,25 +75,42 @@ private Q_SLOTS:
 #endif
     }
 
-    void theWindowsStandardIconsAreTheConsolesAndTinted()
+    void theWindowsStandardIconsAreTheConsolesAndFollowThePalette()
     {
-        QWidget widget;
-        QPalette palette = widget.palette();
+        const QPalette original = QApplication::palette();
+        QPalette palette = original;
         palette.setColor(QPalette::WindowText, textColour);
-        widget.setPalette(palette);
+        QApplication::setPalette(palette);
+        QWidget widget;
+        QStyleOption option;
+        option.initFrom(&widget);
         for (const QStyle::StandardPixmap icon :
              {QStyle::SP_ToolBarHorizontalExtensionButton,
               QStyle::SP_ToolBarVerticalExtensionButton, QStyle::SP_TitleBarCloseButton,
               QStyle::SP_DockWidgetCloseButton, QStyle::SP_TitleBarNormalButton,
               QStyle::SP_LineEditClearButton}) {
-            const QImage image =
-                widget.style()->standardIcon(icon, nullptr, &widget).pixmap(32).toImage();
-            QVERIFY2(pixelsNear(image, textColour) > 10, qPrintable(QString::number(icon)));
-            const QImage pixmap = widget.style()->standardPixmap(icon, nullptr, &widget).toImage();
-            QCOMPARE(pixmap.width(),
+            const QString name = QString::number(icon);
+            // Asked for with a widget (dock, line edit) or with only an option (toolbar).
+            const QIcon forWidget = widget.style()->standardIcon(icon, nullptr, &widget);
+            const QIcon forOption = widget.style()->standardIcon(icon, &option);
+            QVERIFY2(pixelsNear(forWidget.pixmap(32).toImage(), textColour) > 10, qPrintable(name));
+            QVERIFY2(pixelsNear(forOption.pixmap(32).toImage(), textColour) > 10, qPrintable(name));
+            const QPixmap pixmap = widget.style()->standardPixmap(icon, nullptr, &widget);
+            QCOMPARE(pixmap.deviceIndependentSize().toSize().width(),
                      widget.style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, &widget));
-            QVERIFY2(pixelsNear(pixmap, textColour) > 3, qPrintable(QString::number(icon)));
+            QVERIFY2(pixelsNear(pixmap.toImage(), textColour) > 3, qPrintable(name));
+
+            // The platform switches to another palette: the icon a widget already holds
+            // takes the new colours (widgets do not ask for these icons again).
+            QPalette switched = palette;
+            switched.setColor(QPalette::WindowText, otherColour);
+            QApplication::setPalette(switched);
+            QVERIFY2(pixelsNear(forWidget.pixmap(32).toImage(), otherColour) > 10,
+                     qPrintable(name));
+            QCOMPARE(pixelsNear(forWidget.pixmap(32).toImage(), textColour), 0);
+            QApplication::setPalette(palette);
         }
+        QApplication::setPalette(original);
     }
 
     void otherStandardIconsAreThePlatformStyles()
