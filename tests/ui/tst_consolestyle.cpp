@@ -5,8 +5,10 @@
 #include "ConsoleStyle.h"
 
 #include <QApplication>
+#include <QDir>
 #include <QDockWidget>
 #include <QFile>
+#include <QLibraryInfo>
 #include <QLineEdit>
 #include <QMainWindow>
 #include <QStyleFactory>
@@ -68,6 +70,9 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QVERIFY(!window.grab().isNull());
 #ifdef Q_OS_LINUX
+        // Not vacuous: there are plugins that a PNG read would have loaded.
+        const QDir plugins(QLibraryInfo::path(QLibraryInfo::PluginsPath) + u"/imageformats"_s);
+        QVERIFY2(!plugins.entryList(QDir::Files).isEmpty(), qPrintable(plugins.path()));
         QFile maps(u"/proc/self/maps"_s);
         QVERIFY(maps.open(QIODevice::ReadOnly));
         const QByteArray mapped = maps.readAll();
