@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
-# Runs discue-keys-bench's load, filter and bulk-disable scenarios against a small emulator
-# and checks the figures against what curl and jq see on the same server.
+# Runs discue-keys-bench's load, filter, bulk-disable and startup scenarios against a small
+# emulator and checks the figures against what curl and jq see on the same server.
 set -euo pipefail
 emulator=$1
 bench=$2
+console=$3
 count=2000
 
 DISCUE_API_KEY=$(head -c 64 /dev/urandom | base64 | tr -dc 'A-Za-z0-9_-' | head -c 64)
@@ -37,4 +38,12 @@ echo "bulk-disable: $bulk"
 # The keys the bench changes: the first 100 in the server's order, never its own.
 first=$(listed '[[.api_keys[] | select(.key as $p | $ENV.DISCUE_API_KEY | startswith($p) | not)][:100][] | select(.status == "disabled")] | length')
 [[ $first == 100 ]] || { echo "after bulk-disable $first of the first 100 keys are disabled (before: $before disabled in all)"; exit 1; }
-echo "bench smoke: 3 scenarios checked against curl/jq on $expected keys"
+startup=$("$bench" --base-url "$url" --scenario startup --console "$console" --json | tail -1) ||
+    { echo "startup failed: $startup"; exit 1; }
+echo "startup: $startup"
+awk -v s="$(field startup_ms "$startup")" -v b="$(field baseline_ms "$startup")" \
+    -v r="$(field ratio "$startup")" -v lo="$(field ratio_min "$startup")" \
+    -v hi="$(field ratio_max "$startup")" \
+    'BEGIN { exit !(s > 0 && b > 0 && lo > 0 && lo <= r && r <= hi) }' ||
+    { echo "startup figures are not consistent"; exit 1; }
+echo "bench smoke: 4 scenarios checked, 3 against curl/jq on $expected keys"
