@@ -40,7 +40,7 @@ BulkResultDialog::BulkResultDialog(BulkOperation *operation, QWidget *parent)
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     m_retry = buttons->addButton(tr("&Retry failed only"), QDialogButtonBox::ActionRole);
     m_retry->setObjectName(u"retryFailedButton"_s);
-    m_retry->setIcon(themedIcon(u"refresh"_s, palette()));
+    m_retry->setIcon(themedIcon(u"refresh"_s));
     connect(m_retry, &QPushButton::clicked, this, &BulkResultDialog::retryFailed);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);

@@ -156,7 +156,7 @@ void ConfirmKeyActionDialog::buildUi(const QList<ApiKey> &selected, qint64 nowMs
     auto *buttons = new QDialogButtonBox(this);
     m_actionButton = buttons->addButton(button, QDialogButtonBox::AcceptRole);
     m_actionButton->setObjectName(u"confirmActionButton"_s);
-    m_actionButton->setIcon(themedIcon(icon, palette()));
+    m_actionButton->setIcon(themedIcon(icon));
     m_cancelButton = buttons->addButton(QDialogButtonBox::Cancel);
     m_cancelButton->setDefault(true);
     m_actionButton->setAutoDefault(false);

@@ -38,7 +38,7 @@ ConsoleStatusBar::ConsoleStatusBar(QWidget *parent)
     m_cancel->setObjectName(u"statusCancel"_s);
     m_cancel->setText(tr("Cancel"));
     m_cancel->setAccessibleName(tr("Cancel the running work"));
-    m_cancel->setIcon(themedIcon(u"cancel"_s, palette()));
+    m_cancel->setIcon(themedIcon(u"cancel"_s));
     m_cancel->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_cancel->setAutoRaise(true);
     m_cancel->hide();

@@ -38,9 +38,7 @@ QIcon ConsoleStyle::standardIcon(StandardPixmap standardIcon, const QStyleOption
     const QString name = iconName(standardIcon);
     if (name.isEmpty())
         return QProxyStyle::standardIcon(standardIcon, option, widget);
-    // The widgets that show these take the application palette and never ask for their icons
-    // again when it changes (light to dark): the icons follow it themselves.
-    return applicationPaletteIcon(name);
+    return themedIcon(name);
 }
 
 QPixmap ConsoleStyle::standardPixmap(StandardPixmap standardPixmap, const QStyleOption *option,

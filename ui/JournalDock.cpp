@@ -75,11 +75,11 @@ JournalDock::JournalDock(RequestJournalModel *journal, QSettings *settings, QWid
     auto *bar = new QToolBar(content);
     bar->setIconSize(QSize(16, 16));
     bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    QAction *csv = bar->addAction(themedIcon(u"export"_s, palette()), tr("Export CSV..."));
+    QAction *csv = bar->addAction(themedIcon(u"export"_s), tr("Export CSV..."));
     csv->setObjectName(u"exportCsvAction"_s);
-    QAction *json = bar->addAction(themedIcon(u"export"_s, palette()), tr("Export JSON..."));
+    QAction *json = bar->addAction(themedIcon(u"export"_s), tr("Export JSON..."));
     json->setObjectName(u"exportJsonAction"_s);
-    QAction *clear = bar->addAction(themedIcon(u"cancel"_s, palette()), tr("Clear"));
+    QAction *clear = bar->addAction(themedIcon(u"cancel"_s), tr("Clear"));
     connect(csv, &QAction::triggered, this, [this] { exportInteractively(Format::Csv); });
     connect(json, &QAction::triggered, this, [this] { exportInteractively(Format::Json); });
     connect(clear, &QAction::triggered, m_journal, &RequestJournalModel::clear);

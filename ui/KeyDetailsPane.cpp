@@ -60,7 +60,7 @@ KeyDetailsPane::KeyDetailsPane(QWidget *parent)
     m_prefix->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_copyPrefix = new QToolButton(page);
     m_copyPrefix->setObjectName(u"copyPrefixButton"_s);
-    m_copyPrefix->setIcon(themedIcon(u"copy"_s, palette()));
+    m_copyPrefix->setIcon(themedIcon(u"copy"_s));
     m_copyPrefix->setAutoRaise(true);
     m_copyPrefix->setToolTip(tr("Copy the key prefix"));
     m_copyPrefix->setAccessibleName(tr("Copy the key prefix"));

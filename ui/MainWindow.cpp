@@ -31,9 +31,7 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace discue {
 
-namespace {
-constexpr char iconNameProperty[] = "discueIconName";
-} // namespace
+namespace {} // namespace
 
 MainWindow::MainWindow(ApiKeysClient *client, QSettings *settings,
                        const std::optional<Connection> &initial, QWidget *parent)
@@ -113,8 +111,7 @@ void MainWindow::createActions()
 {
     auto make = [this](const QString &text, const QString &icon, const QKeySequence &key,
                        const QString &name) {
-        auto *action = new QAction(themedIcon(icon, palette()), text, this);
-        action->setProperty(iconNameProperty, icon); // re-tinted when the palette changes
+        auto *action = new QAction(icon.isEmpty() ? QIcon() : themedIcon(icon), text, this);
         action->setObjectName(name);
         action->setShortcut(key);
         // The tooltip names the shortcut so it can be learned without the menu.
@@ -136,14 +133,9 @@ void MainWindow::createActions()
                       QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P), u"editProfileAction"_s);
     m_newProfile = make(tr("&New connection profile..."), u"new"_s,
                         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N), u"newProfileAction"_s);
-    m_quit = make(tr("&Quit"), u"cancel"_s, QKeySequence::Quit, u"quitAction"_s);
-    m_quit->setIcon({});
-    m_quit->setProperty(iconNameProperty, {});
+    m_quit = make(tr("&Quit"), {}, QKeySequence::Quit, u"quitAction"_s);
     m_about = new QAction(tr("&About discue-keys"), this);
-    m_selectAll =
-        make(tr("Select &all"), u"enable"_s, QKeySequence::SelectAll, u"selectAllAction"_s);
-    m_selectAll->setIcon({});
-    m_selectAll->setProperty(iconNameProperty, {});
+    m_selectAll = make(tr("Select &all"), {}, QKeySequence::SelectAll, u"selectAllAction"_s);
     if (!m_refresh->shortcut().matches(QKeySequence(Qt::Key_F5)))
         m_refresh->setShortcuts({QKeySequence(Qt::Key_F5), m_refresh->shortcut()});
 
@@ -233,7 +225,7 @@ void MainWindow::createToolBar()
     m_search->setPlaceholderText(
         tr("Search keys (%1)").arg(m_find->shortcut().toString(QKeySequence::NativeText)));
     m_search->setClearButtonEnabled(true);
-    m_search->addAction(themedIcon(u"search"_s, palette()), QLineEdit::LeadingPosition);
+    m_search->addAction(themedIcon(u"search"_s), QLineEdit::LeadingPosition);
     m_search->setMinimumWidth(220);
     m_search->setToolTip(tr("Searches name, id, key prefix and scopes"));
     connect(m_search, &QLineEdit::textChanged, m_proxy, &KeyFilterProxy::setSearchText);
@@ -275,8 +267,7 @@ void MainWindow::createMenus()
     view->setObjectName(u"viewMenu"_s);
     view->addAction(m_find);
     QAction *journal = m_journal->toggleViewAction();
-    journal->setIcon(themedIcon(u"journal"_s, palette()));
-    journal->setProperty(iconNameProperty, u"journal"_s);
+    journal->setIcon(themedIcon(u"journal"_s));
     journal->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_J));
     view->addAction(journal);
     QMenu *filters = view->addMenu(tr("&Quick filter"));
@@ -470,16 +461,10 @@ void MainWindow::showAbout()
 
 void MainWindow::changeEvent(QEvent *event)
 {
-    // The platform switched between light and dark: tint the icons and mute disabled rows
-    // for the new palette.
+    // The platform switched between light and dark: mute disabled rows for the new palette
+    // (the icons re-tint themselves, see themedIcon()).
     if (event->type() == QEvent::PaletteChange && m_table) { // not while being built
         m_model->setMutedColor(palette().color(QPalette::Disabled, QPalette::Text));
-        const QList<QAction *> actions = findChildren<QAction *>();
-        for (QAction *action : actions) {
-            const QString name = action->property(iconNameProperty).toString();
-            if (!name.isEmpty())
-                action->setIcon(themedIcon(name, palette()));
-        }
         m_table->viewport()->update();
     }
     QMainWindow::changeEvent(event);

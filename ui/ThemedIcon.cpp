@@ -23,22 +23,12 @@ QByteArray iconSvg(const QString &name)
 
 } // namespace
 
-QIcon themedIcon(const QString &name, const QPalette &palette)
+QIcon themedIcon(const QString &name)
 {
     const QByteArray svg = iconSvg(name);
     if (svg.isEmpty())
         return {};
     // Rendered on demand, at the sizes and device pixel ratios the widgets ask for.
-    return QIcon(new TintedSvgIconEngine(
-        TintedSvgIconEngine::tinted(svg, palette.color(QPalette::Active, QPalette::WindowText)),
-        TintedSvgIconEngine::tinted(svg, palette.color(QPalette::Disabled, QPalette::WindowText))));
-}
-
-QIcon applicationPaletteIcon(const QString &name)
-{
-    const QByteArray svg = iconSvg(name);
-    if (svg.isEmpty())
-        return {};
     return QIcon(TintedSvgIconEngine::followingApplicationPalette(svg));
 }
 

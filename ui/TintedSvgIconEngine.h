@@ -1,6 +1,7 @@
-// TintedSvgIconEngine: an icon drawn from SVG bytes whose monochrome strokes are already tinted
-// for a palette. It renders a pixmap only when Qt asks for a size and mode, and keeps what it
-// rendered: building the window's icons up front cost a fifth of the console's start-up.
+// TintedSvgIconEngine: an icon drawn from SVG bytes whose monochrome strokes are tinted for the
+// application palette. It renders a pixmap only when Qt asks for a size and mode, and keeps
+// what it rendered: building the window's icons up front cost a fifth of the console's
+// start-up.
 #pragma once
 
 #include <QByteArray>
@@ -20,11 +21,9 @@ public:
     TintedSvgIconEngine(const QByteArray &normalSvg, const QByteArray &disabledSvg,
                         const QList<int> &listedSizes = {16, 22, 24, 32, 48, 64});
     // An engine for svg whose strokes say currentColor, tinted with the application palette's
-    // text colours when drawn - and again after the palette changed. For icons that widgets
-    // never ask for again when the palette changes, such as a style's standard icons.
+    // text colours when drawn - and again after the palette changed, because widgets keep
+    // the icons they were given (themedIcon()).
     static TintedSvgIconEngine *followingApplicationPalette(const QByteArray &svg);
-    // svg with currentColor replaced by colour (Qt SVG's support for currentColor varies).
-    static QByteArray tinted(QByteArray svg, const QColor &colour);
 
     void paint(QPainter *painter, const QRect &rect, QIcon::Mode mode, QIcon::State state) override;
     QSize actualSize(const QSize &size, QIcon::Mode mode, QIcon::State state) override;
@@ -37,6 +36,8 @@ public:
 private:
     QPixmap render(const QSize &size, bool disabled) const;
     void followApplicationPalette();
+    // svg with currentColor replaced by colour (Qt SVG's support for currentColor varies).
+    static QByteArray tinted(QByteArray svg, const QColor &colour);
 
     QByteArray m_normalSvg;
     QByteArray m_disabledSvg;

@@ -4,6 +4,7 @@
 #include "MainWindowFixture.h"
 
 #include <QItemSelectionModel>
+#include <QScopeGuard>
 
 using namespace discue;
 
@@ -231,13 +232,16 @@ private Q_SLOTS:
         auto refreshIcon = [this] {
             return m_window->refreshAction()->icon().pixmap(24, 24).toImage();
         };
-        QPalette light = m_window->palette();
+        // As the platform does when it switches between light and dark.
+        const QPalette original = QApplication::palette();
+        const auto restore = qScopeGuard([&original] { QApplication::setPalette(original); });
+        QPalette light = original;
         light.setColor(QPalette::WindowText, Qt::black);
-        m_window->setPalette(light);
+        QApplication::setPalette(light);
         const QImage onLight = refreshIcon();
         QPalette dark = light;
         dark.setColor(QPalette::WindowText, QColor(0xf0, 0xf0, 0xf0));
-        m_window->setPalette(dark);
+        QApplication::setPalette(dark);
         const QImage onDark = refreshIcon();
         QVERIFY(!onLight.isNull());
         QVERIFY(onLight != onDark);

@@ -3,6 +3,7 @@
 #include "ThemedIcon.h"
 #include "TintedSvgIconEngine.h"
 
+#include <QApplication>
 #include <QPainter>
 #include <QRegularExpression>
 #include <QTest>
@@ -71,6 +72,8 @@ class TestThemedIcon : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase() { QApplication::setPalette(testPalette()); }
+
     void drawsAtRequestedSizeInTextColour_data()
     {
         QTest::addColumn<int>("size");
@@ -82,7 +85,7 @@ private Q_SLOTS:
     void drawsAtRequestedSizeInTextColour()
     {
         QFETCH(int, size);
-        const QIcon icon = themedIcon(u"cancel"_s, testPalette());
+        const QIcon icon = themedIcon(u"cancel"_s);
         QVERIFY(!icon.isNull());
         const QPixmap pixmap = icon.pixmap(QSize(size, size), 1.0);
         QCOMPARE(pixmap.size(), QSize(size, size));
@@ -96,7 +99,7 @@ private Q_SLOTS:
 
     void disabledIsLighterInDisabledColour()
     {
-        const QIcon icon = themedIcon(u"cancel"_s, testPalette());
+        const QIcon icon = themedIcon(u"cancel"_s);
         for (int size : {16, 48}) {
             const QImage normal = imageOf(icon.pixmap(QSize(size, size), 1.0, QIcon::Normal));
             const QImage disabled = imageOf(icon.pixmap(QSize(size, size), 1.0, QIcon::Disabled));
@@ -112,7 +115,7 @@ private Q_SLOTS:
 
     void honoursDevicePixelRatio()
     {
-        const QIcon icon = themedIcon(u"refresh"_s, testPalette());
+        const QIcon icon = themedIcon(u"refresh"_s);
         const QPixmap sharp = icon.pixmap(QSize(24, 24), 2.0);
         QCOMPARE(sharp.size(), QSize(48, 48));
         QCOMPARE(sharp.devicePixelRatio(), 2.0);
@@ -132,7 +135,7 @@ private Q_SLOTS:
 
     void selectedAndActiveModesDraw()
     {
-        const QIcon icon = themedIcon(u"edit"_s, testPalette());
+        const QIcon icon = themedIcon(u"edit"_s);
         for (QIcon::Mode mode : {QIcon::Active, QIcon::Selected}) {
             const QImage image = imageOf(icon.pixmap(QSize(22, 22), 1.0, mode));
             QCOMPARE(image.size(), QSize(22, 22));
@@ -157,7 +160,7 @@ private Q_SLOTS:
         QVERIFY(disabled.pixelColor(16, 16).alpha() < 130);
 
         // A QIcon that is changed after being copied detaches through clone().
-        const QIcon icon = themedIcon(u"copy"_s, testPalette());
+        const QIcon icon = themedIcon(u"copy"_s);
         QIcon changed = icon;
         QPixmap extra(8, 8);
         extra.fill(Qt::black);
@@ -180,10 +183,26 @@ private Q_SLOTS:
         }
     }
 
+    void followsAChangeOfTheApplicationPalette()
+    {
+        // Widgets keep the icons they were given: a light/dark switch must re-tint those.
+        const QIcon icon = themedIcon(u"cancel"_s);
+        QVERIFY(pixelsNear(imageOf(icon.pixmap(QSize(24, 24), 1.0)), textColour, 200) > 0);
+        QPalette switched = testPalette();
+        const QColor otherColour(0xc0, 0x20, 0xb0);
+        switched.setColor(QPalette::Active, QPalette::WindowText, otherColour);
+        switched.setColor(QPalette::Inactive, QPalette::WindowText, otherColour);
+        QApplication::setPalette(switched);
+        const QImage after = imageOf(icon.pixmap(QSize(24, 24), 1.0));
+        QApplication::setPalette(testPalette());
+        QVERIFY(pixelsNear(after, otherColour, 200) >= 24);
+        QCOMPARE(pixelsNear(after, textColour, 20), 0);
+    }
+
     void missingIconIsNull()
     {
         QTest::ignoreMessage(QtWarningMsg, QRegularExpression(u"missing icon"_s));
-        QVERIFY(themedIcon(u"no-such-icon"_s, testPalette()).isNull());
+        QVERIFY(themedIcon(u"no-such-icon"_s).isNull());
     }
 };
 
