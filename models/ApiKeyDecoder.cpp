@@ -28,9 +28,6 @@ MaybeError rootObject(JsonReader &reader, QByteArrayView json, simdjson::dom::ob
     return JsonReader::readObject(reader.root(), JsonPath{}, object);
 }
 
-// Lists at least this long are read by two threads.
-constexpr size_t parallelListThreshold = 2048;
-
 struct KeyRun
 {
     QList<ApiKey> keys;
@@ -85,7 +82,8 @@ Decoded<ApiKeyList> decodeList(QByteArrayView json)
     // Reading 100,000 keys into Qt strings takes most of the decode: two threads share
     // large lists, each with its own reader, in halves that are joined in order.
     std::vector<simdjson::dom::element> items(keys.begin(), keys.end());
-    const size_t half = items.size() >= parallelListThreshold ? items.size() / 2 : items.size();
+    const size_t half =
+        items.size() >= size_t(keysWorthASecondThread) ? items.size() / 2 : items.size();
     std::future<KeyRun> secondHalf = onSecondThread(half < items.size(), [&items, &keysPath, half] {
         return readKeys(items, half, items.size(), keysPath);
     });

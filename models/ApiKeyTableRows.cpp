@@ -25,8 +25,6 @@ QString ApiKeyTableModel::searchTextFor(const ApiKey &key, const QString &summar
 
 namespace {
 
-constexpr qsizetype parallelThreshold = 2048;
-
 // Puts rows into the order `from` gives: rows.keys[from[i]] becomes row i; rows `from` does
 // not name are dropped. Returns the new row of each old row (-1 when dropped). The id index is
 // remapped, not rebuilt: hashing 100,000 ids again would cost more than the whole permutation.
@@ -58,7 +56,7 @@ ApiKeyTableModel::Rows ApiKeyTableModel::prepareRows(QList<ApiKey> keys, KeyRowO
     // index on a second thread, the order on this one. Both only read the keys (no detaching
     // access). A short list is not worth a thread.
     const QList<ApiKey> &source = keys;
-    std::future<Rows> derived = onSecondThread(keys.size() >= parallelThreshold, [&source] {
+    std::future<Rows> derived = onSecondThread(keys.size() >= keysWorthASecondThread, [&source] {
         Rows rows;
         rows.summary.reserve(source.size());
         rows.searchText.reserve(source.size());
