@@ -40,15 +40,21 @@ int compareColumn(int column, const ApiKey &a, QStringView summaryA, const ApiKe
     }
 }
 
+// The column's value, then the id: a total order.
+int compareRows(int column, const ApiKey &a, QStringView summaryA, const ApiKey &b,
+                QStringView summaryB)
+{
+    const int byColumn = compareColumn(column, a, summaryA, b, summaryB);
+    return byColumn != 0 ? byColumn : a.id.compare(b.id);
+}
+
 } // namespace
 
 bool KeyRowOrder::before(const ApiKey &a, QStringView summaryA, const ApiKey &b,
                          QStringView summaryB) const
 {
-    int byColumn = compareColumn(column, a, summaryA, b, summaryB);
-    if (byColumn == 0)
-        byColumn = a.id.compare(b.id);
-    return order == Qt::AscendingOrder ? byColumn < 0 : byColumn > 0;
+    const int byRow = compareRows(column, a, summaryA, b, summaryB);
+    return order == Qt::AscendingOrder ? byRow < 0 : byRow > 0;
 }
 
 QList<qsizetype> KeyRowOrder::permutation(const QList<ApiKey> &keys,
@@ -72,9 +78,7 @@ QList<qsizetype> KeyRowOrder::permutation(const QList<ApiKey> &keys,
             return row < summaries.size() ? QStringView(summaries.at(row)) : QStringView();
         };
         std::sort(from.begin(), from.end(), [&](qsizetype a, qsizetype b) {
-            const int byColumn =
-                compareColumn(column, keys.at(a), summary(a), keys.at(b), summary(b));
-            return byColumn != 0 ? byColumn < 0 : keys.at(a).id < keys.at(b).id;
+            return compareRows(column, keys.at(a), summary(a), keys.at(b), summary(b)) < 0;
         });
     }
     // The tie-break makes the order total, so descending is ascending reversed.
