@@ -3,6 +3,7 @@
 // palette and again when it changes; every other standard icon is the platform style's; and a
 // window with a toolbar and a clearable field reads no PNG, so Qt loads no image-format plugin.
 #include "ConsoleStyle.h"
+#include "IconPixels.h"
 
 #include <QApplication>
 #include <QDir>
@@ -18,27 +19,14 @@
 
 using namespace Qt::Literals::StringLiterals;
 using namespace discue;
+using namespace discue::test;
 
 namespace {
 
+constexpr int opaque = 150; // alpha of the pixels that count
+
 const QColor textColour(0x10, 0xa0, 0x20);  // a green no bundled icon has
 const QColor otherColour(0xc0, 0x20, 0xb0); // and a purple
-
-int pixelsNear(const QImage &image, const QColor &colour)
-{
-    int count = 0;
-    const QImage argb = image.convertToFormat(QImage::Format_ARGB32);
-    for (int y = 0; y < argb.height(); ++y) {
-        for (int x = 0; x < argb.width(); ++x) {
-            const QColor pixel = argb.pixelColor(x, y);
-            if (pixel.alpha() > 150 && std::abs(pixel.red() - colour.red()) < 40 &&
-                std::abs(pixel.green() - colour.green()) < 40 &&
-                std::abs(pixel.blue() - colour.blue()) < 40)
-                ++count;
-        }
-    }
-    return count;
-}
 
 } // namespace
 
@@ -98,21 +86,23 @@ private Q_SLOTS:
             // Asked for with a widget (dock, line edit) or with only an option (toolbar).
             const QIcon forWidget = widget.style()->standardIcon(icon, nullptr, &widget);
             const QIcon forOption = widget.style()->standardIcon(icon, &option);
-            QVERIFY2(pixelsNear(forWidget.pixmap(32).toImage(), textColour) > 10, qPrintable(name));
-            QVERIFY2(pixelsNear(forOption.pixmap(32).toImage(), textColour) > 10, qPrintable(name));
+            QVERIFY2(pixelsNear(forWidget.pixmap(32).toImage(), textColour, opaque) > 10,
+                     qPrintable(name));
+            QVERIFY2(pixelsNear(forOption.pixmap(32).toImage(), textColour, opaque) > 10,
+                     qPrintable(name));
             const QPixmap pixmap = widget.style()->standardPixmap(icon, nullptr, &widget);
             QCOMPARE(pixmap.deviceIndependentSize().toSize().width(),
                      widget.style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, &widget));
-            QVERIFY2(pixelsNear(pixmap.toImage(), textColour) > 3, qPrintable(name));
+            QVERIFY2(pixelsNear(pixmap.toImage(), textColour, opaque) > 3, qPrintable(name));
 
             // The platform switches to another palette: the icon a widget already holds
             // takes the new colours (widgets do not ask for these icons again).
             QPalette switched = palette;
             switched.setColor(QPalette::WindowText, otherColour);
             QApplication::setPalette(switched);
-            QVERIFY2(pixelsNear(forWidget.pixmap(32).toImage(), otherColour) > 10,
+            QVERIFY2(pixelsNear(forWidget.pixmap(32).toImage(), otherColour, opaque) > 10,
                      qPrintable(name));
-            QCOMPARE(pixelsNear(forWidget.pixmap(32).toImage(), textColour), 0);
+            QCOMPARE(pixelsNear(forWidget.pixmap(32).toImage(), textColour, opaque), 0);
             QApplication::setPalette(palette);
         }
         QApplication::setPalette(original);

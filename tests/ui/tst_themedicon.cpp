@@ -1,5 +1,6 @@
 // The window's icons: drawn on demand at the size and device pixel ratio asked for, tinted
 // with the palette's text colour, lighter when disabled, and a copied icon draws the same.
+#include "IconPixels.h"
 #include "ThemedIcon.h"
 #include "TintedSvgIconEngine.h"
 
@@ -12,6 +13,7 @@
 
 using namespace Qt::Literals::StringLiterals;
 using namespace discue;
+using namespace discue::test;
 
 namespace {
 
@@ -25,31 +27,6 @@ QPalette testPalette()
     palette.setColor(QPalette::Inactive, QPalette::WindowText, textColour);
     palette.setColor(QPalette::Disabled, QPalette::WindowText, disabledTextColour);
     return palette;
-}
-
-int maxAlpha(const QImage &image)
-{
-    int result = 0;
-    for (int y = 0; y < image.height(); ++y)
-        for (int x = 0; x < image.width(); ++x)
-            result = std::max(result, qAlpha(image.pixel(x, y)));
-    return result;
-}
-
-// Pixels at least minAlpha opaque whose colour (without the alpha) is close to colour.
-int pixelsNear(const QImage &image, const QColor &colour, int minAlpha)
-{
-    int count = 0;
-    for (int y = 0; y < image.height(); ++y) {
-        for (int x = 0; x < image.width(); ++x) {
-            const QColor pixel = image.pixelColor(x, y);
-            if (pixel.alpha() >= minAlpha && std::abs(pixel.red() - colour.red()) < 40 &&
-                std::abs(pixel.green() - colour.green()) < 40 &&
-                std::abs(pixel.blue() - colour.blue()) < 40)
-                ++count;
-        }
-    }
-    return count;
 }
 
 // A 4 x 4 square filled with colour, drawn over the whole icon.
