@@ -4,6 +4,7 @@
 #include "AppLogging.h"
 #include "ConnectionProfileDialog.h"
 #include "EmulatorServer.h"
+#include "KeyConsole.h"
 #include "MainWindow.h"
 #include "ProfileStore.h"
 #include "SecretStore.h"
@@ -22,6 +23,7 @@ ConsoleSession::ConsoleSession(QSettings *settings, SecretStoreFactory makeSecre
     , m_network(new QNetworkAccessManager(this))
     , m_client(new ApiKeysClient(m_network, this))
     , m_profiles(new ProfileStore(settings, this))
+    , m_console(new KeyConsole(m_client, settings, this))
     , m_makeSecretStore(std::move(makeSecretStore))
 {
     connect(m_profiles, &ProfileStore::profilesChanged, this, &ConsoleSession::updateProfileList);
@@ -35,28 +37,20 @@ ConsoleSession::~ConsoleSession()
 
 MainWindow *ConsoleSession::window()
 {
-    if (!m_window)
-        makeWindow(std::nullopt);
-    return m_window.get();
-}
-
-void ConsoleSession::makeWindow(const std::optional<MainWindow::Connection> &initial)
-{
-    m_window = std::make_unique<MainWindow>(m_client, m_settings, initial);
+    if (m_window)
+        return m_window.get();
+    m_window = std::make_unique<MainWindow>(m_console, m_settings);
     connect(m_window.get(), &MainWindow::profileSelected, this, &ConsoleSession::selectProfile);
     connect(m_window.get(), &MainWindow::editProfileRequested, this,
             [this] { editProfile(false); });
     connect(m_window.get(), &MainWindow::newProfileRequested, this, [this] { editProfile(true); });
+    updateProfileList();
+    return m_window.get();
 }
 
 void ConsoleSession::connectSessionProfile()
 {
-    // At start-up the window is built with the connection, so that the key list is
-    // requested before its widgets are made.
-    if (m_window)
-        m_window->connectTo(*m_sessionProfile, m_sessionKey);
-    else
-        makeWindow(MainWindow::Connection{*m_sessionProfile, m_sessionKey});
+    m_console->connectTo(*m_sessionProfile, m_sessionKey);
     updateProfileList();
 }
 
@@ -103,13 +97,11 @@ bool ConsoleSession::startWithBaseUrl(const QUrl &url, QString *error)
 
 void ConsoleSession::startWithSavedProfile()
 {
-    window(); // the key arrives later, from the keychain
-    updateProfileList();
-    const auto profile = m_profiles->profile(m_profiles->lastUsedId());
-    if (profile)
+    // The key arrives later, from the keychain.
+    if (const auto profile = m_profiles->profile(m_profiles->lastUsedId()))
         connectSaved(*profile);
     else
-        m_window->showDisconnected();
+        m_console->setDisconnected();
 }
 
 void ConsoleSession::updateProfileList()
@@ -119,15 +111,15 @@ void ConsoleSession::updateProfileList()
     QList<ConnectionProfile> profiles = m_profiles->profiles();
     if (m_sessionProfile)
         profiles.prepend(*m_sessionProfile);
-    m_window->setProfiles(profiles, m_window->isConnected() ? m_window->profile().id : QString());
+    m_window->setProfiles(profiles, m_console->isConnected() ? m_console->profile().id : QString());
 }
 
 void ConsoleSession::selectProfile(const QString &id)
 {
-    if (m_window->isConnected() && m_window->profile().id == id)
+    if (m_console->isConnected() && m_console->profile().id == id)
         return;
     if (m_sessionProfile && m_sessionProfile->id == id) {
-        m_window->connectTo(*m_sessionProfile, m_sessionKey);
+        m_console->connectTo(*m_sessionProfile, m_sessionKey);
         return;
     }
     if (const auto profile = m_profiles->profile(id))
@@ -140,14 +132,14 @@ void ConsoleSession::connectSaved(const ConnectionProfile &profile)
     m_profiles->setLastUsedId(profile.id);
     m_secrets->readKey(profile.id, this, [this, profile](const SecretStore::Lookup &lookup) {
         if (!lookup.found || lookup.key.isEmpty()) {
-            m_window->showDisconnected(
+            m_console->setDisconnected(
                 lookup.message.isEmpty()
                     ? tr("no API key is stored for %1; edit the profile to add one.")
                           .arg(profile.name)
                     : lookup.message);
             return;
         }
-        m_window->connectTo(profile, lookup.key);
+        m_console->connectTo(profile, lookup.key);
     });
 }
 
@@ -159,7 +151,7 @@ void ConsoleSession::ensureSecretStore()
     // Without a keychain the keys live for this session only: the user must know.
     connect(m_secrets.get(), &SecretStore::storageChanged, this,
             [this](SecretStore::Storage storage, const QString &message) {
-                m_window->setNotice(storage == SecretStore::Storage::SessionOnly
+                window()->setNotice(storage == SecretStore::Storage::SessionOnly
                                         ? tr("No keychain: API keys are kept for this session "
                                              "only. %1")
                                               .arg(message)
@@ -171,9 +163,9 @@ void ConsoleSession::editProfile(bool createNew)
 {
     ConnectionProfile profile;
     bool hasStoredKey = false;
-    if (!createNew && m_window->isConnected() && !m_window->profile().demo &&
-        !m_window->profile().transient) {
-        profile = m_window->profile();
+    if (!createNew && m_console->isConnected() && !m_console->profile().demo &&
+        !m_console->profile().transient) {
+        profile = m_console->profile();
         hasStoredKey = true;
     }
     auto *dialog = new ConnectionProfileDialog(profile, hasStoredKey, m_network, m_window.get());
@@ -183,7 +175,7 @@ void ConsoleSession::editProfile(bool createNew)
         const QString key = dialog->apiKey();
         QString whyNot;
         if (!m_profiles->save(saved, &whyNot)) {
-            m_window->showDisconnected(whyNot);
+            m_console->setDisconnected(whyNot);
             return;
         }
         ensureSecretStore();
@@ -197,7 +189,7 @@ void ConsoleSession::editProfile(bool createNew)
                                     qCInfo(lcApp) << "secret store:" << message;
                                 m_profiles->setLastUsedId(saved.id);
                                 updateProfileList();
-                                m_window->connectTo(saved, key);
+                                m_console->connectTo(saved, key);
                             });
     });
     dialog->open();

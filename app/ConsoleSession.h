@@ -1,15 +1,17 @@
 // ConsoleSession: builds the console's objects and connects them - the network manager, the
 // API client, the saved profiles and their keys (ProfileStore, SecretStore), the in-process
-// emulator of --demo and the main window - and switches profiles when the user asks.
+// emulator of --demo, the keys and their operations (KeyConsole) and the main window - and
+// switches profiles when the user asks. The window is made on first use: a start connects the
+// KeyConsole only, so that main() can let the first list arrive before building widgets.
 #pragma once
 
 #include "ConnectionProfile.h"
-#include "MainWindow.h"
 
 #include <QObject>
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 class QNetworkAccessManager;
 class QSettings;
@@ -18,6 +20,8 @@ namespace discue {
 
 class ApiKeysClient;
 class EmulatorServer;
+class KeyConsole;
+class MainWindow;
 class ProfileStore;
 class SecretStore;
 
@@ -42,12 +46,12 @@ public:
     // Connects to the profile used last, or shows "Not connected".
     void startWithSavedProfile();
 
-    // Made on first use, or by startDemo/startWithBaseUrl with their connection.
+    KeyConsole *console() const { return m_console; }
+    // Made on first use.
     MainWindow *window();
     EmulatorServer *emulator() const { return m_emulator.get(); }
 
 private:
-    void makeWindow(const std::optional<MainWindow::Connection> &initial);
     void connectSessionProfile();
     void selectProfile(const QString &id);
     void editProfile(bool createNew);
@@ -59,6 +63,7 @@ private:
     QNetworkAccessManager *m_network;
     ApiKeysClient *m_client;
     ProfileStore *m_profiles;
+    KeyConsole *m_console;
     SecretStoreFactory m_makeSecretStore;
     std::unique_ptr<SecretStore> m_secrets; // made on first use: the keychain may be slow
     std::unique_ptr<EmulatorServer> m_emulator;

@@ -2,6 +2,7 @@
 
 #include "ApiKeyTableModel.h"
 #include "KeyOperations.h"
+#include "KeyTableView.h"
 #include "MainWindow.h"
 
 #include <QEvent>
@@ -17,26 +18,40 @@ SmokeRun::SmokeRun(MainWindow *window, int timeoutMs, QObject *parent)
     connect(&m_timeout, &QTimer::timeout, this, [this, timeoutMs] {
         Q_EMIT done(3, tr("discue-keys --smoke: no key list within %1 s").arg(timeoutMs / 1000));
     });
-    connect(window->operations(), &KeyOperations::refreshed, this, [this, window](bool ok) {
+    auto listed = [this, window](bool ok) {
         if (!ok) {
             m_timeout.stop();
             Q_EMIT done(2, tr("discue-keys --smoke: listing the keys failed"));
             return;
         }
-        // "Filled" means the user sees the keys: wait for the window's next paint.
+        // "Filled" means the user sees the keys: wait for the table's next paint.
         m_filled = true;
-        window->installEventFilter(this);
-        window->update();
-    });
+        window->keyTable()->viewport()->installEventFilter(this);
+        window->keyTable()->viewport()->update();
+    };
     m_timeout.start();
+    // At start-up the list is usually in before the window is built.
+    switch (window->operations()->listState()) {
+    case KeyOperations::ListState::Listed:
+        listed(true);
+        return;
+    case KeyOperations::ListState::Failed:
+        QTimer::singleShot(0, this, [listed] { listed(false); }); // once done is connected
+        return;
+    case KeyOperations::ListState::NotRequested:
+    case KeyOperations::ListState::Loading:
+        break;
+    }
+    connect(window->operations(), &KeyOperations::refreshed, this, listed);
 }
 
 bool SmokeRun::eventFilter(QObject *watched, QEvent *event)
 {
-    if (m_filled && watched == m_window && event->type() == QEvent::UpdateRequest) {
+    if (m_filled && m_window && watched == m_window->keyTable()->viewport() &&
+        event->type() == QEvent::Paint) {
         m_filled = false;
-        m_window->removeEventFilter(this);
-        // Report once the paint this event starts has been done.
+        watched->removeEventFilter(this);
+        // Report once the window's paint that includes this one is done and on screen.
         QTimer::singleShot(0, this, [this] {
             m_timeout.stop();
             // Read by scripts (package test, start-up benchmark): the same in every language.

@@ -4,20 +4,17 @@
 #include "ConsoleSession.h"
 #include "ConsoleStyle.h"
 #include "EmulatorLogging.h"
+#include "FontDatabaseWarmUp.h"
+#include "KeyConsole.h"
 #include "MainWindow.h"
 #include "SmokeRun.h"
 #include "ThemedIcon.h"
 #include "Translations.h"
 
 #include <QApplication>
-#include <QFontDatabase>
-#include <QScopeGuard>
 #include <QSettings>
-#include <QTimer>
 
 #include <cstdio>
-#include <system_error>
-#include <thread>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -63,20 +60,7 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     // The platform's style, with the console's icons; taken over, not made a second time.
     QApplication::setStyle(new discue::ConsoleStyle(QApplication::style()));
-    // Filling the font database (with fontconfig: ~60 configuration files and the font
-    // caches) takes 5-7 ms that the main window waits for at its first text. It starts here on
-    // a second core while this thread sets up the session; QFontDatabase is thread-safe, so
-    // the window's first font lookup takes the filled database or waits for it.
-    std::thread fontDatabase;
-    try {
-        fontDatabase = std::thread([] { QFontDatabase::families(); });
-    } catch (const std::system_error &) {
-        // No thread to spare: the window fills the database itself, as it would anyway.
-    }
-    const auto joinFontDatabase = qScopeGuard([&fontDatabase] {
-        if (fontDatabase.joinable())
-            fontDatabase.join();
-    });
+    discue::FontDatabaseWarmUp fonts;    // see whenReady() below
     discue::Translations::install(&app); // before any text is made; LANGUAGE or LANG choose
     QApplication::setOrganizationName(u"discue"_s);
     QApplication::setOrganizationDomain(u"discue.io"_s);
@@ -106,23 +90,26 @@ int main(int argc, char *argv[])
         return 1;
     }
 
-    if (options.smoke) {
-        if (!session.window()->isConnected()) {
-            print(stderr, CommandLine::tr("discue-keys --smoke: no connection; use --demo or "
-                                          "--base-url."));
-            return 1;
-        }
-        auto *smoke = new discue::SmokeRun(session.window(), options.smokeTimeoutMs, &app);
-        QObject::connect(smoke, &discue::SmokeRun::done, &app,
-                         [](int code, const QString &message) {
-                             print(code == 0 ? stdout : stderr, message);
-                             QApplication::exit(code);
-                         });
-        session.window()->show();
-        return QApplication::exec();
+    if (options.smoke && !session.console()->isConnected()) {
+        print(stderr,
+              CommandLine::tr("discue-keys --smoke: no connection; use --demo or --base-url."));
+        return 1;
     }
-
-    session.window()->show();
-    qCInfo(lcApp) << "started" << QStringLiteral(DISCUE_VERSION);
+    // Every widget needs the font database. Until the second thread has filled it, the event
+    // loop runs without a window: the server answers the first list and the console decodes
+    // and lays it out meanwhile, so the window is built on the filled table and paints once.
+    fonts.whenReady([&session, &app, smoke = options.smoke, timeoutMs = options.smokeTimeoutMs] {
+        discue::MainWindow *window = session.window();
+        if (smoke) {
+            auto *run = new discue::SmokeRun(window, timeoutMs, &app);
+            QObject::connect(run, &discue::SmokeRun::done, &app,
+                             [](int code, const QString &message) {
+                                 print(code == 0 ? stdout : stderr, message);
+                                 QApplication::exit(code);
+                             });
+        }
+        window->show();
+        qCInfo(lcApp) << "started" << QStringLiteral(DISCUE_VERSION);
+    });
     return QApplication::exec();
 }

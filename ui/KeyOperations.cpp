@@ -9,8 +9,11 @@
 #include "UiLogging.h"
 
 #include <QFutureWatcher>
+#include <QTimer>
 #include <QWidget>
 #include <QtConcurrent/QtConcurrentRun>
+
+#include <utility>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -32,15 +35,39 @@ QString bulkVerb(BulkAction action)
 } // namespace
 
 KeyOperations::KeyOperations(ApiKeysClient *client, ApiKeyTableModel *model, QSettings *settings,
-                             QWidget *dialogParent)
-    : QObject(dialogParent)
+                             QObject *parent)
+    : QObject(parent)
     , m_client(client)
     , m_model(model)
     , m_settings(settings)
-    , m_dialogParent(dialogParent)
 {}
 
 KeyOperations::~KeyOperations() = default;
+
+void KeyOperations::setDialogParent(QWidget *parent)
+{
+    m_dialogParent = parent;
+    if (parent && m_unshownFailure) {
+        QTimer::singleShot(0, this, [this] {
+            if (!m_unshownFailure || !m_dialogParent)
+                return;
+            const ApiExchange exchange = *std::exchange(m_unshownFailure, std::nullopt);
+            openResponse(new ResponseDialog(exchange, m_settings, m_dialogParent));
+        });
+    }
+}
+
+void KeyOperations::reportBusy(const QString &what, int done, int total)
+{
+    m_progress = Progress{what, done, total};
+    Q_EMIT busy(what, done, total);
+}
+
+void KeyOperations::reportIdle()
+{
+    m_progress.reset();
+    Q_EMIT idle();
+}
 
 ConfirmKeyActionDialog *KeyOperations::confirmDialog() const
 {
@@ -73,7 +100,8 @@ void KeyOperations::refresh()
         m_listCall->cancel();
     ApiCall *call = m_client->listKeys();
     m_listCall = call;
-    Q_EMIT busy(tr("Loading keys..."), 0, 0);
+    m_listState = ListState::Loading;
+    reportBusy(tr("Loading keys..."), 0, 0);
     connect(call, &ApiCall::retryScheduled, this, [this](int, int, qint64 waitMs, int lastStatus) {
         Q_EMIT retryWaiting(waitMs, lastStatus);
     });
@@ -90,7 +118,8 @@ void KeyOperations::refresh()
                 return;
             }
         }
-        Q_EMIT idle();
+        m_listState = ListState::Failed;
+        reportIdle();
         if (result.exchange.failure != TransportFailure::Cancelled)
             showFailure(result);
         Q_EMIT refreshed(false);
@@ -130,24 +159,30 @@ void KeyOperations::takeRows(ApiKeyTableModel::Rows rows)
     if (replaced.keys.size() > rowsPreparedInPlace)
         (void)QtConcurrent::run([replaced = std::move(replaced)]() mutable { replaced = {}; });
     m_lastRefresh = QDateTime::currentDateTime();
-    Q_EMIT idle();
+    m_listState = ListState::Listed;
+    reportIdle();
     Q_EMIT refreshed(true);
 }
 
 void KeyOperations::showFailure(const ApiResult &result)
 {
-    if (m_response)
-        m_response->deleteLater();
-    m_response = new ResponseDialog(result.exchange, m_settings, m_dialogParent);
-    m_response->setAttribute(Qt::WA_DeleteOnClose);
-    m_response->open();
+    if (!m_dialogParent) {
+        m_unshownFailure = result.exchange; // see setDialogParent()
+        return;
+    }
+    openResponse(new ResponseDialog(result.exchange, m_settings, m_dialogParent));
 }
 
 void KeyOperations::showCall(ApiCall *call)
 {
+    openResponse(new ResponseDialog(call, m_settings, m_dialogParent));
+}
+
+void KeyOperations::openResponse(ResponseDialog *dialog)
+{
     if (m_response)
         m_response->deleteLater();
-    m_response = new ResponseDialog(call, m_settings, m_dialogParent);
+    m_response = dialog;
     m_response->setAttribute(Qt::WA_DeleteOnClose);
     m_response->open();
 }
@@ -271,7 +306,7 @@ void KeyOperations::applyToMany(BulkAction action, const QList<ApiKey> &keys)
     BulkOperation *bulk = m_bulk;
     const QString verb = bulkVerb(action);
     connect(bulk, &BulkOperation::progress, this,
-            [this, verb](int done, int total) { Q_EMIT busy(verb, done, total); });
+            [this, verb](int done, int total) { reportBusy(verb, done, total); });
     connect(bulk, &BulkOperation::itemFinished, this, [this, bulk, action](int index) {
         const BulkItemResult &item = bulk->results().at(index);
         if (action == BulkAction::Delete &&
@@ -279,7 +314,7 @@ void KeyOperations::applyToMany(BulkAction action, const QList<ApiKey> &keys)
             m_model->removeKey(item.id);
     });
     connect(bulk, &BulkOperation::finished, this, [this, bulk, action] {
-        Q_EMIT idle();
+        reportIdle();
         if (!m_bulkResults) {
             m_bulkResults = new BulkResultDialog(bulk, m_dialogParent);
             m_bulkResults->open();
@@ -288,7 +323,7 @@ void KeyOperations::applyToMany(BulkAction action, const QList<ApiKey> &keys)
         if (action != BulkAction::Delete)
             refresh();
     });
-    Q_EMIT busy(verb, 0, int(keys.size()));
+    reportBusy(verb, 0, int(keys.size()));
     bulk->start();
 }
 

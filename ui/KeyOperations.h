@@ -15,6 +15,8 @@
 #include <QObject>
 #include <QPointer>
 
+#include <optional>
+
 class QSettings;
 class QWidget;
 
@@ -33,8 +35,13 @@ class KeyOperations : public QObject
 
 public:
     KeyOperations(ApiKeysClient *client, ApiKeyTableModel *model, QSettings *settings,
-                  QWidget *dialogParent);
+                  QObject *parent = nullptr);
     ~KeyOperations() override;
+
+    // The window the dialogs belong to. Until there is one (at start-up the first list may be
+    // answered before the window is built), a failed list's response waits, and is opened
+    // from the event loop after the window is set - once the window is shown, not before it.
+    void setDialogParent(QWidget *parent);
 
     void refresh();
     void createKey();
@@ -47,6 +54,23 @@ public:
     // Stops the running list request or bulk operation.
     void cancelRunning();
     bool isBusy() const;
+    // The long work running now, as last reported through busy().
+    struct Progress
+    {
+        QString what;
+        int done = 0;
+        int total = 0;
+    };
+    std::optional<Progress> progress() const { return m_progress; }
+    // How the newest list request went; a window built later shows it from here.
+    enum class ListState
+    {
+        NotRequested,
+        Loading,
+        Listed,
+        Failed
+    };
+    ListState listState() const { return m_listState; }
     // A production profile: every delete asks for the typed name.
     void setProduction(bool production) { m_production = production; }
 
@@ -75,14 +99,20 @@ private:
     void takeRows(ApiKeyTableModel::Rows rows);
     // Lists up to this long are prepared on the GUI thread (about 5 ms for 4,096 keys).
     static constexpr qsizetype rowsPreparedInPlace = 4096;
+    void reportBusy(const QString &what, int done, int total);
+    void reportIdle();
     void showFailure(const ApiResult &result);
+    void openResponse(ResponseDialog *dialog);
     void showCall(ApiCall *call);
     QSet<QString> ownKeyIds(const QList<ApiKey> &keys) const;
 
     ApiKeysClient *m_client;
     ApiKeyTableModel *m_model;
     QSettings *m_settings;
-    QWidget *m_dialogParent;
+    QPointer<QWidget> m_dialogParent;
+    std::optional<ApiExchange> m_unshownFailure; // answered before there was a window
+    std::optional<Progress> m_progress;
+    ListState m_listState = ListState::NotRequested;
     QPointer<ApiCall> m_listCall;
     quint64 m_rowsGeneration = 0; // the newest list being prepared for the table
     QPointer<BulkOperation> m_bulk;

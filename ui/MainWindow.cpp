@@ -4,6 +4,7 @@
 #include "ApiKeysClient.h"
 #include "ConsoleStatusBar.h"
 #include "JournalDock.h"
+#include "KeyConsole.h"
 #include "KeyDetailsPane.h"
 #include "KeyOperations.h"
 #include "KeyTableView.h"
@@ -33,54 +34,40 @@ namespace discue {
 
 namespace {} // namespace
 
-MainWindow::MainWindow(ApiKeysClient *client, QSettings *settings,
-                       const std::optional<Connection> &initial, QWidget *parent)
+MainWindow::MainWindow(KeyConsole *console, QSettings *settings, QWidget *parent)
     : QMainWindow(parent)
-    , m_client(client)
+    , m_console(console)
     , m_settings(settings)
+    , m_model(console->keyModel())
+    , m_operations(console->operations())
+    , m_journalModel(console->journalModel())
 {
     setObjectName(u"mainWindow"_s);
     setWindowTitle(tr("discue API keys"));
     setWindowIcon(applicationIcon());
-    m_model = new ApiKeyTableModel(this);
     m_model->setMutedColor(palette().color(QPalette::Disabled, QPalette::Text));
     m_proxy = new KeyFilterProxy(this);
     m_proxy->setSourceModel(m_model);
-    m_operations = new KeyOperations(client, m_model, settings, this);
-    m_journalModel = new RequestJournalModel(this);
-    connect(client, &ApiKeysClient::exchangeFinished, m_journalModel, &RequestJournalModel::append);
+    m_operations->setDialogParent(this);
 
-    // The status bar first: it shows the progress of the first list, which is requested
-    // before the other widgets are built so that the server works while they are.
     createStatusBar();
-    connect(m_operations, &KeyOperations::busy, this, &MainWindow::setBusy);
-    connect(m_operations, &KeyOperations::idle, this, &MainWindow::setIdle);
-    if (initial)
-        beginConnection(initial->profile, initial->secret);
     createActions();
     createCentralWidgets();
     createToolBar();
     createMenus();
 
-    connect(m_operations, &KeyOperations::refreshed, this, [this](bool ok) {
-        if (ok)
-            m_status->setRefreshText(
-                tr("Refreshed %1").arg(m_operations->lastRefresh().toString(u"HH:mm:ss"_s)));
-        else
-            m_status->setRefreshText(tr("Refresh failed"));
-        updateCounts();
-        if (!ok && m_model->rowCount() == 0)
-            m_table->setEmptyText(
-                tr("The keys could not be loaded - press %1 to try again")
-                    .arg(m_refresh->shortcut().toString(QKeySequence::NativeText)));
-    });
+    connect(m_operations, &KeyOperations::busy, this, &MainWindow::setBusy);
+    connect(m_operations, &KeyOperations::idle, this, &MainWindow::setIdle);
+    connect(m_operations, &KeyOperations::refreshed, this, &MainWindow::showRefreshed);
     connect(m_operations, &KeyOperations::retryWaiting, this, [this](qint64 waitMs, int status) {
         const qint64 seconds = (waitMs + 999) / 1000;
         m_status->showMessage(
             tr("The server answered %1; retrying in %2 s...").arg(status).arg(seconds),
             int(waitMs));
     });
-    connect(m_client, &ApiKeysClient::exchangeFinished, m_status, &ConsoleStatusBar::noteExchange);
+    connect(console->client(), &ApiKeysClient::exchangeFinished, m_status,
+            &ConsoleStatusBar::noteExchange);
+    connect(console, &KeyConsole::connectionChanged, this, &MainWindow::showConnectionState);
     auto refreshViews = [this] {
         updateCounts();
         updateDetails();
@@ -99,10 +86,8 @@ MainWindow::MainWindow(ApiKeysClient *client, QSettings *settings,
     m_table->restoreColumns(m_settings);
     restoreGeometry(m_settings->value(u"mainWindow/geometry"_s).toByteArray());
     restoreState(m_settings->value(u"mainWindow/state"_s).toByteArray());
-    if (m_connected)
-        showConnection();
-    else
-        showDisconnected();
+    showConnectionState();
+    showEarlierWork();
 }
 
 MainWindow::~MainWindow() = default;
@@ -140,7 +125,7 @@ void MainWindow::createActions()
         m_refresh->setShortcuts({QKeySequence(Qt::Key_F5), m_refresh->shortcut()});
 
     connect(m_refresh, &QAction::triggered, this, [this] {
-        if (m_connected)
+        if (m_console->isConnected())
             m_operations->refresh();
     });
     connect(m_new, &QAction::triggered, m_operations, &KeyOperations::createKey);
@@ -299,48 +284,86 @@ void MainWindow::setProfiles(const QList<ConnectionProfile> &profiles, const QSt
 
 void MainWindow::connectTo(const ConnectionProfile &profile, const QString &secret)
 {
-    m_operations->cancelRunning();
-    m_model->clear();
-    beginConnection(profile, secret);
-    showConnection();
+    m_console->connectTo(profile, secret);
 }
 
-void MainWindow::beginConnection(const ConnectionProfile &profile, const QString &secret)
+void MainWindow::showDisconnected(const QString &reason)
 {
-    m_profile = profile;
-    m_connected = true;
-    ClientSettings settings = m_client->settings();
-    settings.baseUrl = profile.baseUrl;
-    settings.dialect = profile.dialect;
-    settings.apiKey = secret;
-    m_client->setSettings(settings);
-    m_model->setOwnKeyHint(ApiKeyTableModel::ownKeyHintFromSecret(secret));
-    m_operations->setProduction(profile.production);
-    m_operations->refresh();
+    m_console->setDisconnected(reason);
+}
+
+bool MainWindow::isConnected() const
+{
+    return m_console->isConnected();
+}
+
+const ConnectionProfile &MainWindow::profile() const
+{
+    return m_console->profile();
+}
+
+void MainWindow::showConnectionState()
+{
+    if (m_console->isConnected())
+        showConnection();
+    else
+        showDisconnectedState();
 }
 
 void MainWindow::showConnection()
 {
-    m_profileSelector->showConnected(m_profile);
-    m_status->setProfileText(
-        tr("%1 - %2").arg(m_profile.name, m_profile.baseUrl.toDisplayString()));
-    setWindowTitle(tr("%1 - discue API keys").arg(m_profile.name));
+    const ConnectionProfile &profile = m_console->profile();
+    m_profileSelector->showConnected(profile);
+    m_status->setProfileText(tr("%1 - %2").arg(profile.name, profile.baseUrl.toDisplayString()));
+    setWindowTitle(tr("%1 - discue API keys").arg(profile.name));
     m_table->setEmptyText(tr("Loading keys..."));
     m_status->clearRateLimit();
     updateActions();
 }
 
-void MainWindow::showDisconnected(const QString &reason)
+void MainWindow::showDisconnectedState()
 {
-    m_connected = false;
-    m_model->setOwnKeyHint({});
-    m_model->clear();
+    const QString reason = m_console->disconnectedReason();
     m_profileSelector->showConnected(std::nullopt);
     m_table->setEmptyText(reason.isEmpty() ? tr("Not connected - choose a profile")
                                            : tr("Not connected - %1").arg(reason));
     m_status->setProfileText(tr("Not connected"));
     updateActions();
     updateCounts();
+}
+
+void MainWindow::showRefreshed(bool ok)
+{
+    if (ok)
+        m_status->setRefreshText(
+            tr("Refreshed %1").arg(m_operations->lastRefresh().toString(u"HH:mm:ss"_s)));
+    else
+        m_status->setRefreshText(tr("Refresh failed"));
+    updateCounts();
+    if (!ok && m_model->rowCount() == 0)
+        m_table->setEmptyText(tr("The keys could not be loaded - press %1 to try again")
+                                  .arg(m_refresh->shortcut().toString(QKeySequence::NativeText)));
+}
+
+void MainWindow::showEarlierWork()
+{
+    if (const auto progress = m_operations->progress())
+        setBusy(progress->what, progress->done, progress->total);
+    if (!m_console->isConnected())
+        return;
+    switch (m_operations->listState()) {
+    case KeyOperations::ListState::Listed:
+        showRefreshed(true);
+        break;
+    case KeyOperations::ListState::Failed:
+        showRefreshed(false);
+        break;
+    case KeyOperations::ListState::NotRequested:
+    case KeyOperations::ListState::Loading:
+        break;
+    }
+    if (!m_journalModel->exchanges().isEmpty())
+        m_status->noteExchange(m_journalModel->exchanges().constLast());
 }
 
 void MainWindow::setNotice(const QString &text)
@@ -381,16 +404,17 @@ void MainWindow::selectKeys(const QStringList &ids)
 void MainWindow::updateActions()
 {
     const QList<ApiKey> keys = selectedKeys();
-    const bool any = m_connected && !keys.isEmpty();
+    const bool connected = m_console->isConnected();
+    const bool any = connected && !keys.isEmpty();
     const bool anyEnabled = std::any_of(keys.cbegin(), keys.cend(), [](const ApiKey &key) {
         return key.status == KeyStatus::Enabled;
     });
     const bool anyDisabled = std::any_of(keys.cbegin(), keys.cend(), [](const ApiKey &key) {
         return key.status == KeyStatus::Disabled;
     });
-    m_refresh->setEnabled(m_connected);
-    m_new->setEnabled(m_connected);
-    m_edit->setEnabled(m_connected && keys.size() == 1);
+    m_refresh->setEnabled(connected);
+    m_new->setEnabled(connected);
+    m_edit->setEnabled(connected && keys.size() == 1);
     m_enable->setEnabled(any && anyDisabled);
     m_disable->setEnabled(any && anyEnabled);
     m_delete->setEnabled(any);
@@ -424,7 +448,7 @@ QString MainWindow::badgeText() const
 
 void MainWindow::updateCounts()
 {
-    if (!m_connected) {
+    if (!m_console->isConnected()) {
         m_status->setCountsText({});
         return;
     }

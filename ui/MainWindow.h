@@ -9,8 +9,6 @@
 
 #include <QMainWindow>
 
-#include <optional>
-
 class QAction;
 class QComboBox;
 class QLabel;
@@ -20,10 +18,10 @@ class QSettings;
 namespace discue {
 
 struct ApiKey;
-class ApiKeysClient;
 class ApiKeyTableModel;
 class ConsoleStatusBar;
 class JournalDock;
+class KeyConsole;
 class KeyDetailsPane;
 class KeyOperations;
 class KeyTableView;
@@ -35,31 +33,22 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    // A profile and its secret to connect to as the window is built (demo, --base-url).
-    struct Connection
-    {
-        ConnectionProfile profile;
-        QString secret;
-    };
-
-    // initial: requested before the widgets are built, so that at start-up the server
-    // answers while they are and the window usually paints once, already filled.
-    MainWindow(ApiKeysClient *client, QSettings *settings,
-               const std::optional<Connection> &initial = std::nullopt, QWidget *parent = nullptr);
+    // Shows the console's keys, connection and journal - also what happened to them before
+    // the window was built (at start-up usually the whole first list) - and forwards intents.
+    MainWindow(KeyConsole *console, QSettings *settings, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     // The profiles offered in the toolbar's selector; current: the id to show as selected.
     void setProfiles(const QList<ConnectionProfile> &profiles, const QString &current = {});
-    // Points the client at the profile and loads its keys. Only the first characters of the
-    // secret are kept beyond the client, to recognise the console's own key in the table.
+    // KeyConsole::connectTo(): the window follows.
     void connectTo(const ConnectionProfile &profile, const QString &secret);
     // No usable profile: the table explains why.
     void showDisconnected(const QString &reason = {});
     // A lasting remark in the status bar, e.g. that API keys are kept for this session only.
     void setNotice(const QString &text);
     QString notice() const;
-    bool isConnected() const { return m_connected; }
-    const ConnectionProfile &profile() const { return m_profile; }
+    bool isConnected() const;
+    const ConnectionProfile &profile() const;
 
     ApiKeyTableModel *keyModel() const { return m_model; }
     KeyFilterProxy *keyProxy() const { return m_proxy; }
@@ -96,9 +85,11 @@ private:
     void createToolBar();
     void createCentralWidgets();
     void createStatusBar();
-    // connectTo in two steps: the client and the list request, then what the widgets show.
-    void beginConnection(const ConnectionProfile &profile, const QString &secret);
+    void showConnectionState(); // the console's connection, after connectionChanged
     void showConnection();
+    void showDisconnectedState();
+    void showRefreshed(bool ok);
+    void showEarlierWork(); // what the console did before the window was built
     void updateActions();
     void updateDetails();
     void updateCounts();
@@ -106,14 +97,12 @@ private:
     void setIdle();
     void showAbout();
 
-    ApiKeysClient *m_client;
+    KeyConsole *m_console;
     QSettings *m_settings;
-    ApiKeyTableModel *m_model = nullptr;
+    ApiKeyTableModel *m_model;
+    KeyOperations *m_operations;
+    RequestJournalModel *m_journalModel;
     KeyFilterProxy *m_proxy = nullptr;
-    KeyOperations *m_operations = nullptr;
-    RequestJournalModel *m_journalModel = nullptr;
-    ConnectionProfile m_profile;
-    bool m_connected = false;
 
     KeyTableView *m_table = nullptr;
     KeyDetailsPane *m_details = nullptr;

@@ -10,6 +10,7 @@
 #include "ConsoleStyle.h"
 #include "EmulatorServer.h"
 #include "JournalDock.h"
+#include "KeyConsole.h"
 #include "KeyEditorDialog.h"
 #include "KeyOperations.h"
 #include "KeyStore.h"
@@ -137,7 +138,8 @@ int main(int argc, char *argv[])
     int failures = 0;
     for (bool dark : {false, true}) {
         QApplication::setPalette(dark ? darkPalette() : QApplication::style()->standardPalette());
-        MainWindow window(&client, &settings);
+        KeyConsole console(&client, &settings);
+        MainWindow window(&console, &settings);
         window.resize(1360, 820);
         ConnectionProfile profile;
         profile.id = u"demo"_s;

@@ -110,9 +110,9 @@ private Q_SLOTS:
 
     void aStartedCallIsOnTheWireBeforeTheEventLoopRuns()
     {
-        // The console starts its first list and then builds the window without returning to
-        // the event loop (MainWindow's initial connection): the server must get the request
-        // meanwhile, not afterwards.
+        // The console starts its first list and, when the font database is filled already,
+        // builds the window without returning to the event loop: the server must get the
+        // request meanwhile, not afterwards.
         QTcpServer listener;
         QVERIFY(listener.listen(QHostAddress::LocalHost));
         useSettings([&listener](ClientSettings &settings) {

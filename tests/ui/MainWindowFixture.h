@@ -8,6 +8,7 @@
 #include "ConfirmKeyActionDialog.h"
 #include "EmulatorServer.h"
 #include "JournalDock.h"
+#include "KeyConsole.h"
 #include "KeyDetailsPane.h"
 #include "KeyEditorDialog.h"
 #include "KeyOperations.h"
@@ -43,6 +44,7 @@ protected:
     std::unique_ptr<EmulatorServer> m_server;
     std::unique_ptr<QNetworkAccessManager> m_network;
     std::unique_ptr<ApiKeysClient> m_client;
+    std::unique_ptr<KeyConsole> m_console;
     std::unique_ptr<MainWindow> m_window;
 
     QString organization() const { return m_server->store().organizations().constFirst(); }
@@ -106,7 +108,8 @@ protected:
         ClientSettings settings;
         settings.maxAttempts = 1; // the error cases below want the first answer
         m_client->setSettings(settings);
-        m_window = std::make_unique<MainWindow>(m_client.get(), m_settings.get());
+        m_console = std::make_unique<KeyConsole>(m_client.get(), m_settings.get());
+        m_window = std::make_unique<MainWindow>(m_console.get(), m_settings.get());
         m_window->resize(1200, 700);
         m_window->show();
     }
@@ -114,6 +117,7 @@ protected:
     void tearDownWindow()
     {
         m_window.reset();
+        m_console.reset();
         m_client.reset();
         m_network.reset();
         m_server.reset();

@@ -4,6 +4,8 @@
 #include "MainWindowFixture.h"
 
 #include <QItemSelectionModel>
+#include <QLabel>
+#include <QProgressBar>
 #include <QScopeGuard>
 
 using namespace discue;
@@ -57,43 +59,83 @@ private Q_SLOTS:
         QVERIFY(m_window->detailsPane()->findChild<QWidget *>(u"detailOwnKey"_s)->isVisible());
     }
 
-    void aWindowBuiltWithItsConnectionFillsItself()
+    void aWindowBuiltWhileTheListLoadsFillsItself()
     {
-        // How the console starts (--demo, --base-url): the list is requested while the
-        // window is being built.
         startServer();
-        m_window = std::make_unique<MainWindow>(
-            m_client.get(), m_settings.get(),
-            MainWindow::Connection{demoProfile(), m_server->adminKey()});
-        QSignalSpy refreshed(m_window->operations(), &KeyOperations::refreshed);
+        m_window.reset();
+        m_console = std::make_unique<KeyConsole>(m_client.get(), m_settings.get());
+        m_console->connectTo(demoProfile(), m_server->adminKey());
+        QSignalSpy refreshed(m_console->operations(), &KeyOperations::refreshed);
+        m_window = std::make_unique<MainWindow>(m_console.get(), m_settings.get());
         m_window->show();
         QCOMPARE(m_window->keyTable()->visibleEmptyText(), u"Loading keys..."_s);
+        auto *progress = m_window->findChild<QProgressBar *>(u"statusProgress"_s);
+        QVERIFY(progress && progress->isVisible());
+        QCOMPARE(progress->format(), u"Loading keys..."_s);
         QVERIFY(refreshed.wait(10000));
         QCOMPARE(refreshed.first().first().toBool(), true);
         QCOMPARE(m_window->keyModel()->rowCount(), m_server->store().keys(organization()).size());
         QCOMPARE(m_window->badgeText(), u"Demo (local)"_s);
         QVERIFY(m_window->keyTable()->visibleEmptyText().isEmpty());
+        QVERIFY(!progress->isVisible());
         QVERIFY(m_window->refreshAction()->isEnabled());
     }
 
-    void aRefusedFirstConnectionSaysSoInTheWindow()
+    void aWindowBuiltAfterTheListShowsIt()
     {
-        // Nothing listens on the port any more: the first list fails after the window is
-        // built, and the window says so instead of "Loading keys...".
+        // How the console starts: the list arrives while the window waits for the fonts.
+        startServer();
+        m_window.reset();
+        m_console = std::make_unique<KeyConsole>(m_client.get(), m_settings.get());
+        QSignalSpy refreshed(m_console->operations(), &KeyOperations::refreshed);
+        m_console->connectTo(demoProfile(), m_server->adminKey());
+        QVERIFY(refreshed.wait(10000));
+        QCOMPARE(refreshed.first().first().toBool(), true);
+
+        m_window = std::make_unique<MainWindow>(m_console.get(), m_settings.get());
+        m_window->show();
+        const QList<ApiKey> expected = m_server->store().keys(organization());
+        QCOMPARE(m_window->keyModel()->rowCount(), expected.size());
+        QCOMPARE(m_window->keyTable()->model()->rowCount(), expected.size());
+        QVERIFY(m_window->keyTable()->visibleEmptyText().isEmpty());
+        QVERIFY(m_window->statusCountsText().startsWith(u"%1 keys"_s.arg(expected.size())));
+        auto *refreshedLabel = m_window->findChild<QLabel *>(u"statusRefresh"_s);
+        QVERIFY(refreshedLabel);
+        QVERIFY2(refreshedLabel->text().startsWith(u"Refreshed "_s),
+                 qPrintable(refreshedLabel->text()));
+        QVERIFY(!m_window->findChild<QProgressBar *>(u"statusProgress"_s)->isVisible());
+        QCOMPARE(m_window->badgeText(), u"Demo (local)"_s);
+        QVERIFY(m_window->windowTitle().startsWith(u"Demo (local)"_s));
+        QCOMPARE(m_window->journalModel()->rowCount(), 1);
+        QVERIFY(m_window->refreshAction()->isEnabled());
+    }
+
+    void aListRefusedBeforeTheWindowIsShownInIt()
+    {
+        // Nothing listens on the port any more: the first list fails before there is a
+        // window. The response opens over the window once it is shown, and the table says
+        // why it is empty.
         startServer();
         ConnectionProfile profile = demoProfile();
         m_server.reset();
-        m_window = std::make_unique<MainWindow>(m_client.get(), m_settings.get(),
-                                                MainWindow::Connection{profile, u"key"_s});
-        QSignalSpy refreshed(m_window->operations(), &KeyOperations::refreshed);
-        m_window->show();
+        m_window.reset();
+        m_console = std::make_unique<KeyConsole>(m_client.get(), m_settings.get());
+        QSignalSpy refreshed(m_console->operations(), &KeyOperations::refreshed);
+        m_console->connectTo(profile, u"key"_s);
         QVERIFY(refreshed.wait(10000));
         QCOMPARE(refreshed.first().first().toBool(), false);
+        QVERIFY(!m_console->operations()->responseDialog());
+
+        m_window = std::make_unique<MainWindow>(m_console.get(), m_settings.get());
+        QVERIFY(!m_console->operations()->responseDialog()); // not before the window shows
+        m_window->show();
         QVERIFY2(
             m_window->keyTable()->visibleEmptyText().startsWith(u"The keys could not be loaded"_s),
             qPrintable(m_window->keyTable()->visibleEmptyText()));
         QTRY_VERIFY(m_window->operations()->responseDialog() &&
                     m_window->operations()->responseDialog()->isVisible());
+        QCOMPARE(m_window->operations()->responseDialog()->parentWidget(), m_window.get());
+        QCOMPARE(m_window->findChild<QLabel *>(u"statusRefresh"_s)->text(), u"Refresh failed"_s);
     }
 
     void searchWithoutMatchesSaysSo()
@@ -270,7 +312,7 @@ private Q_SLOTS:
         header->setSectionHidden(ApiKeyTableModel::Id, true);
         header->moveSection(header->visualIndex(ApiKeyTableModel::Updated), 0);
         m_window->close();
-        m_window = std::make_unique<MainWindow>(m_client.get(), m_settings.get());
+        m_window = std::make_unique<MainWindow>(m_console.get(), m_settings.get());
         header = m_window->keyTable()->horizontalHeader();
         QVERIFY(header->isSectionHidden(ApiKeyTableModel::Id));
         QCOMPARE(header->logicalIndex(0), int(ApiKeyTableModel::Updated));
