@@ -45,6 +45,7 @@ MainWindow *ConsoleSession::window()
             [this] { editProfile(false); });
     connect(m_window.get(), &MainWindow::newProfileRequested, this, [this] { editProfile(true); });
     updateProfileList();
+    m_window->setNotice(m_notice);
     return m_window.get();
 }
 
@@ -148,15 +149,18 @@ void ConsoleSession::ensureSecretStore()
     if (m_secrets)
         return;
     m_secrets = m_makeSecretStore ? m_makeSecretStore() : SecretStore::withKeychain();
-    // Without a keychain the keys live for this session only: the user must know.
-    connect(m_secrets.get(), &SecretStore::storageChanged, this,
-            [this](SecretStore::Storage storage, const QString &message) {
-                window()->setNotice(storage == SecretStore::Storage::SessionOnly
-                                        ? tr("No keychain: API keys are kept for this session "
-                                             "only. %1")
-                                              .arg(message)
-                                        : QString());
-            });
+    // Without a keychain the keys live for this session only: the user must know. The first
+    // answer usually comes before there is a window (see main()): the window takes it then.
+    connect(
+        m_secrets.get(), &SecretStore::storageChanged, this,
+        [this](SecretStore::Storage storage, const QString &message) {
+            m_notice =
+                storage == SecretStore::Storage::SessionOnly
+                    ? tr("No keychain: API keys are kept for this session only. %1").arg(message)
+                    : QString();
+            if (m_window)
+                m_window->setNotice(m_notice);
+        });
 }
 
 void ConsoleSession::editProfile(bool createNew)

@@ -69,6 +69,7 @@ private:
     std::unique_ptr<EmulatorServer> m_emulator;
     std::optional<ConnectionProfile> m_sessionProfile; // demo or command line: never saved
     QString m_sessionKey;                              // its key, in memory only
+    QString m_notice; // the status bar's lasting remark, also for a window made later
     std::unique_ptr<MainWindow> m_window;
 };
 

@@ -128,7 +128,7 @@ void ApiCall::start()
     QString whyNot;
     if (!isAllowedBaseUrl(m_request.url, &whyNot)) {
         // Answered from the event loop like every other outcome: a caller that starts a call
-        // in the middle of its own set-up (the main window's first list) is not called back
+        // in the middle of its own set-up (the console's first list) is not called back
         // half-built.
         QMetaObject::invokeMethod(
             this, [this, whyNot] { finishWithFailure(TransportFailure::InsecureUrl, whyNot); },

@@ -39,6 +39,7 @@ void KeyConsole::connectTo(const ConnectionProfile &profile, const QString &secr
 
 void KeyConsole::setDisconnected(const QString &reason)
 {
+    m_operations->cancelRunning(); // a list still coming would fill the table under "Not connected"
     m_connected = false;
     m_disconnectedReason = reason;
     m_model->setOwnKeyHint({});

@@ -8,6 +8,7 @@
 #include "ResponseDialog.h"
 #include "UiLogging.h"
 
+#include <QEvent>
 #include <QFutureWatcher>
 #include <QTimer>
 #include <QWidget>
@@ -46,15 +47,33 @@ KeyOperations::~KeyOperations() = default;
 
 void KeyOperations::setDialogParent(QWidget *parent)
 {
+    if (m_dialogParent)
+        m_dialogParent->removeEventFilter(this);
     m_dialogParent = parent;
-    if (parent && m_unshownFailure) {
-        QTimer::singleShot(0, this, [this] {
-            if (!m_unshownFailure || !m_dialogParent)
-                return;
-            const ApiExchange exchange = *std::exchange(m_unshownFailure, std::nullopt);
-            openResponse(new ResponseDialog(exchange, m_settings, m_dialogParent));
-        });
+    if (!parent || !m_unshownFailure)
+        return;
+    if (parent->isVisible())
+        QTimer::singleShot(0, this, &KeyOperations::openUnshownFailure);
+    else
+        parent->installEventFilter(this); // see eventFilter()
+}
+
+bool KeyOperations::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_dialogParent && event->type() == QEvent::Show) {
+        watched->removeEventFilter(this);
+        // From the event loop: the window finishes showing before its dialog does.
+        QTimer::singleShot(0, this, &KeyOperations::openUnshownFailure);
     }
+    return QObject::eventFilter(watched, event);
+}
+
+void KeyOperations::openUnshownFailure()
+{
+    if (!m_unshownFailure || !m_dialogParent)
+        return;
+    const ApiExchange exchange = *std::exchange(m_unshownFailure, std::nullopt);
+    openResponse(new ResponseDialog(exchange, m_settings, m_dialogParent));
 }
 
 void KeyOperations::reportBusy(const QString &what, int done, int total)
@@ -100,6 +119,7 @@ void KeyOperations::refresh()
         m_listCall->cancel();
     ApiCall *call = m_client->listKeys();
     m_listCall = call;
+    m_unshownFailure.reset(); // a newer answer is coming
     m_listState = ListState::Loading;
     reportBusy(tr("Loading keys..."), 0, 0);
     connect(call, &ApiCall::retryScheduled, this, [this](int, int, qint64 waitMs, int lastStatus) {

@@ -39,8 +39,8 @@ public:
     ~KeyOperations() override;
 
     // The window the dialogs belong to. Until there is one (at start-up the first list may be
-    // answered before the window is built), a failed list's response waits, and is opened
-    // from the event loop after the window is set - once the window is shown, not before it.
+    // answered before the window is built), a failed list's response waits; it opens once the
+    // window is shown, over it.
     void setDialogParent(QWidget *parent);
 
     void refresh();
@@ -81,6 +81,9 @@ public:
     KeyEditorDialog *editorDialog() const;
     BulkOperation *bulkOperation() const { return m_bulk; }
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 Q_SIGNALS:
     // Long work (list, bulk): total 0 means "unknown, show a busy indicator".
     void busy(const QString &what, int done, int total);
@@ -103,6 +106,7 @@ private:
     void reportIdle();
     void showFailure(const ApiResult &result);
     void openResponse(ResponseDialog *dialog);
+    void openUnshownFailure();
     void showCall(ApiCall *call);
     QSet<QString> ownKeyIds(const QList<ApiKey> &keys) const;
 

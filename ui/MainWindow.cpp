@@ -28,11 +28,11 @@
 #include <QToolBar>
 #include <QToolButton>
 
+#include <algorithm>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace discue {
-
-namespace {} // namespace
 
 MainWindow::MainWindow(KeyConsole *console, QSettings *settings, QWidget *parent)
     : QMainWindow(parent)
@@ -362,8 +362,13 @@ void MainWindow::showEarlierWork()
     case KeyOperations::ListState::Loading:
         break;
     }
-    if (!m_journalModel->exchanges().isEmpty())
-        m_status->noteExchange(m_journalModel->exchanges().constLast());
+    // The newest exchange that reported the rate limit (one that got no answer did not).
+    const QList<ApiExchange> &exchanges = m_journalModel->exchanges();
+    const auto reported = std::find_if(exchanges.crbegin(), exchanges.crend(), [](const auto &e) {
+        return !e.responseHeader("X-RateLimit-Remaining").isEmpty();
+    });
+    if (reported != exchanges.crend())
+        m_status->noteExchange(*reported);
 }
 
 void MainWindow::setNotice(const QString &text)

@@ -127,6 +127,7 @@ private Q_SLOTS:
         QVERIFY(!m_console->operations()->responseDialog());
 
         m_window = std::make_unique<MainWindow>(m_console.get(), m_settings.get());
+        QCoreApplication::processEvents();
         QVERIFY(!m_console->operations()->responseDialog()); // not before the window shows
         m_window->show();
         QVERIFY2(
