@@ -110,9 +110,9 @@ private Q_SLOTS:
 
     void aStartedCallIsOnTheWireBeforeTheEventLoopRuns()
     {
-        // The console starts its first list and, when the font database is filled already,
-        // builds the window without returning to the event loop: the server must get the
-        // request meanwhile, not afterwards.
+        // The console starts its first list and, when no second thread could fill the font
+        // database, builds the window at once without returning to the event loop: the server
+        // must get the request meanwhile, not afterwards.
         QTcpServer listener;
         QVERIFY(listener.listen(QHostAddress::LocalHost));
         useSettings([&listener](ClientSettings &settings) {
