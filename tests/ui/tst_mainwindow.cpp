@@ -57,6 +57,13 @@ private Q_SLOTS:
         QCOMPARE(m_window->detailsPane()->fieldText(u"detailId"_s), admin->key.id);
         QCOMPARE(m_window->detailsPane()->fieldText(u"detailPrefix"_s), admin->key.keyPrefix);
         QVERIFY(m_window->detailsPane()->findChild<QWidget *>(u"detailOwnKey"_s)->isVisible());
+        // The key's name heads the pane, bold and larger than the fields.
+        const auto *name = m_window->detailsPane()->findChild<QLabel *>(u"detailName"_s);
+        const auto *id = m_window->detailsPane()->findChild<QLabel *>(u"detailId"_s);
+        QCOMPARE(name->text(), admin->key.name);
+        QVERIFY(name->isVisible());
+        QVERIFY(name->font().bold() && !id->font().bold());
+        QVERIFY(QFontInfo(name->font()).pixelSize() > QFontInfo(id->font()).pixelSize());
     }
 
     void aWindowBuiltWhileTheListLoadsFillsItself()
