@@ -85,7 +85,7 @@ KeyDetailsPane::KeyDetailsPane(QWidget *parent)
 void KeyDetailsPane::styleHeadings()
 {
     // Set when the first key is shown, not when the pane is built: each of the two bold fonts
-    // is a font engine of its own, and loading them cost 1.4 ms of the console's start-up,
+    // is a font engine of its own, and loading them took about 0.7 ms of the console's start-up,
     // where nothing is selected. Both labels wrap or are short, so the page's minimum width -
     // and the window's layout - does not depend on them.
     m_headingsStyled = true;
