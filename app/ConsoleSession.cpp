@@ -51,6 +51,7 @@ MainWindow *ConsoleSession::window()
 
 void ConsoleSession::connectSessionProfile()
 {
+    m_awaitedProfileId.clear();
     m_console->connectTo(*m_sessionProfile, m_sessionKey);
     updateProfileList();
 }
@@ -120,6 +121,7 @@ void ConsoleSession::selectProfile(const QString &id)
     if (m_console->isConnected() && m_console->profile().id == id)
         return;
     if (m_sessionProfile && m_sessionProfile->id == id) {
+        m_awaitedProfileId.clear();
         m_console->connectTo(*m_sessionProfile, m_sessionKey);
         return;
     }
@@ -131,7 +133,15 @@ void ConsoleSession::connectSaved(const ConnectionProfile &profile)
 {
     ensureSecretStore();
     m_profiles->setLastUsedId(profile.id);
+    // A keychain can take a while (it may ask to be unlocked): the table says what it waits
+    // for, and an answer for a profile the user has since left is dropped.
+    m_awaitedProfileId = profile.id;
+    m_console->setDisconnected(
+        tr("waiting for the keychain to give the API key of %1...").arg(profile.name));
     m_secrets->readKey(profile.id, this, [this, profile](const SecretStore::Lookup &lookup) {
+        if (m_awaitedProfileId != profile.id)
+            return;
+        m_awaitedProfileId.clear();
         if (!lookup.found || lookup.key.isEmpty()) {
             m_console->setDisconnected(
                 lookup.message.isEmpty()
@@ -179,6 +189,7 @@ void ConsoleSession::editProfile(bool createNew)
         const QString key = dialog->apiKey();
         QString whyNot;
         if (!m_profiles->save(saved, &whyNot)) {
+            m_awaitedProfileId.clear();
             m_console->setDisconnected(whyNot);
             return;
         }
@@ -193,6 +204,7 @@ void ConsoleSession::editProfile(bool createNew)
                                     qCInfo(lcApp) << "secret store:" << message;
                                 m_profiles->setLastUsedId(saved.id);
                                 updateProfileList();
+                                m_awaitedProfileId.clear();
                                 m_console->connectTo(saved, key);
                             });
     });

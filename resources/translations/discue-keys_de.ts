@@ -1209,6 +1209,10 @@
         <source>No keychain: API keys are kept for this session only. %1</source>
         <translation>Kein Schlüsselbund: API-Schlüssel werden nur für diese Sitzung aufbewahrt. %1</translation>
     </message>
+    <message>
+        <source>waiting for the keychain to give the API key of %1...</source>
+        <translation>warte auf den API-Schlüssel von %1 aus dem Schlüsselbund...</translation>
+    </message>
 </context>
 <context>
     <name>discue::ConsoleStatusBar</name>
