@@ -118,8 +118,10 @@ void ConsoleSession::updateProfileList()
 
 void ConsoleSession::selectProfile(const QString &id)
 {
-    if (m_console->isConnected() && m_console->profile().id == id)
+    if (m_console->isConnected() && m_console->profile().id == id) {
+        m_awaitedProfileId.clear(); // staying: a pending answer must not move the console
         return;
+    }
     if (m_sessionProfile && m_sessionProfile->id == id) {
         m_awaitedProfileId.clear();
         m_console->connectTo(*m_sessionProfile, m_sessionKey);
@@ -189,7 +191,6 @@ void ConsoleSession::editProfile(bool createNew)
         const QString key = dialog->apiKey();
         QString whyNot;
         if (!m_profiles->save(saved, &whyNot)) {
-            m_awaitedProfileId.clear();
             m_console->setDisconnected(whyNot);
             return;
         }
@@ -198,13 +199,18 @@ void ConsoleSession::editProfile(bool createNew)
             connectSaved(saved);
             return;
         }
+        // Connects once the key is stored (the keychain may ask to be unlocked first), unless
+        // the user has picked another profile meanwhile.
+        m_awaitedProfileId = saved.id;
         m_secrets->storeKey(saved.id, key, this,
                             [this, saved, key](SecretStore::Storage, const QString &message) {
                                 if (!message.isEmpty())
                                     qCInfo(lcApp) << "secret store:" << message;
-                                m_profiles->setLastUsedId(saved.id);
                                 updateProfileList();
+                                if (m_awaitedProfileId != saved.id)
+                                    return;
                                 m_awaitedProfileId.clear();
+                                m_profiles->setLastUsedId(saved.id);
                                 m_console->connectTo(saved, key);
                             });
     });

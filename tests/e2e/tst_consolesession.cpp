@@ -2,6 +2,7 @@
 // badge; a saved profile connects with the key the keychain holds for it; a saved profile
 // without a key, or with a keychain that is unavailable, explains itself in the table.
 #include "ApiKeyTableModel.h"
+#include "ConnectionProfileDialog.h"
 #include "ConsoleSession.h"
 #include "EmulatorServer.h"
 #include "KeyConsole.h"
@@ -13,6 +14,7 @@
 #include "SecretStore.h"
 
 #include <QApplication>
+#include <QLineEdit>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -30,9 +32,11 @@ class FakeKeychain : public SecretBackend
 {
 public:
     QHash<QString, QString> entries;
-    QHash<QString, int> delayMs; // per entry: how long the keychain takes to answer
+    QHash<QString, int> delayMs; // per entry: how long the keychain takes to answer a read
+    int writeDelayMs = 0;
     bool available = true;
-    int answered = 0; // reads answered so far
+    int answered = 0; // reads and writes answered so far
+    QObject context;  // late answers die with the keychain
 
     void read(const QString &, const QString &name, Callback done) override
     {
@@ -43,15 +47,19 @@ public:
             reply = {Status::Ok, entries.value(name), {}};
         else
             reply = {Status::NotFound, {}, {}};
-        QTimer::singleShot(delayMs.value(name), [this, done, reply] {
-            ++answered;
-            done(reply);
-        });
+        answerLater(delayMs.value(name), done, reply);
     }
     void write(const QString &, const QString &name, const QString &secret, Callback done) override
     {
         entries.insert(name, secret);
-        QTimer::singleShot(0, [done] { done({Status::Ok, {}, {}}); });
+        answerLater(writeDelayMs, done, {Status::Ok, {}, {}});
+    }
+    void answerLater(int delay, const Callback &done, const Reply &reply)
+    {
+        QTimer::singleShot(delay, &context, [this, done, reply] {
+            ++answered;
+            done(reply);
+        });
     }
     void remove(const QString &, const QString &name, Callback done) override
     {
@@ -199,6 +207,47 @@ private Q_SLOTS:
         QCOMPARE(console->console()->profile().id, quick.id);
         QVERIFY(console->console()->isConnected());
         QVERIFY(console->window()->windowTitle().startsWith(quick.name));
+    }
+
+    void aProfileSavedWithAKeyDoesNotTakeOverAfterAnotherWasPicked()
+    {
+        // A new profile is saved with its key; the keychain takes a while to store it, and
+        // meanwhile the user picks another profile. Storing ends without moving the console.
+        EmulatorServer server;
+        QString error;
+        QVERIFY2(server.start(&error), qPrintable(error));
+        auto settings = freshSettings(u"storing.ini"_s);
+        ProfileStore store(settings.get());
+        ConnectionProfile other;
+        other.name = u"Other"_s;
+        other.baseUrl = server.baseUrl();
+        QVERIFY(store.save(other));
+        FakeKeychain keychain;
+        keychain.entries.insert(other.id, server.adminKey());
+        auto console = session(settings.get(), &keychain);
+        console->startWithSavedProfile(); // none used yet: not connected
+
+        Q_EMIT console->window()->newProfileRequested();
+        auto *dialog = console->window()->findChild<ConnectionProfileDialog *>();
+        QVERIFY(dialog);
+        dialog->findChild<QLineEdit *>(u"profileName"_s)->setText(u"Slow to store"_s);
+        dialog->findChild<QLineEdit *>(u"profileUrl"_s)->setText(server.baseUrl().toString());
+        dialog->findChild<QLineEdit *>(u"profileApiKey"_s)->setText(server.adminKey());
+        keychain.writeDelayMs = 200;
+        dialog->accept();
+        Q_EMIT console->window()->profileSelected(other.id);
+        QTRY_COMPARE(keychain.answered, 2); // the read for Other, then the slow write
+        QCOMPARE(console->console()->profile().id, other.id);
+        QVERIFY(console->console()->isConnected());
+        QCOMPARE(ProfileStore(settings.get()).lastUsedId(), other.id);
+        // Stored all the same, under the new profile's id.
+        QString storedId;
+        for (const ConnectionProfile &profile : ProfileStore(settings.get()).profiles()) {
+            if (profile.name == u"Slow to store"_s)
+                storedId = profile.id;
+        }
+        QVERIFY(!storedId.isEmpty());
+        QCOMPARE(keychain.entries.value(storedId), server.adminKey());
     }
 
     void savedProfileWithoutAKeySaysSo_data()
