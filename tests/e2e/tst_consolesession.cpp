@@ -110,6 +110,15 @@ private:
         });
     }
 
+    // A profile for url, saved in store, which gives it its id (empty when saving failed).
+    static ConnectionProfile savedProfile(ProfileStore &store, const QString &name, const QUrl &url)
+    {
+        ConnectionProfile profile;
+        profile.name = name;
+        profile.baseUrl = url;
+        return store.save(profile) ? profile : ConnectionProfile{};
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -184,13 +193,9 @@ private Q_SLOTS:
         QVERIFY2(server.start(&error), qPrintable(error));
         auto settings = freshSettings(u"switch.ini"_s);
         ProfileStore store(settings.get());
-        ConnectionProfile slow;
-        slow.name = u"Slow keychain"_s;
-        slow.baseUrl = server.baseUrl();
-        ConnectionProfile quick;
-        quick.name = u"Quick keychain"_s;
-        quick.baseUrl = server.baseUrl();
-        QVERIFY(store.save(slow) && store.save(quick));
+        const ConnectionProfile slow = savedProfile(store, u"Slow keychain"_s, server.baseUrl());
+        const ConnectionProfile quick = savedProfile(store, u"Quick keychain"_s, server.baseUrl());
+        QVERIFY(!slow.id.isEmpty() && !quick.id.isEmpty());
         store.setLastUsedId(slow.id);
         FakeKeychain keychain;
         keychain.entries.insert(slow.id, server.adminKey());
@@ -218,10 +223,8 @@ private Q_SLOTS:
         QVERIFY2(server.start(&error), qPrintable(error));
         auto settings = freshSettings(u"storing.ini"_s);
         ProfileStore store(settings.get());
-        ConnectionProfile other;
-        other.name = u"Other"_s;
-        other.baseUrl = server.baseUrl();
-        QVERIFY(store.save(other));
+        const ConnectionProfile other = savedProfile(store, u"Other"_s, server.baseUrl());
+        QVERIFY(!other.id.isEmpty());
         FakeKeychain keychain;
         keychain.entries.insert(other.id, server.adminKey());
         auto console = session(settings.get(), &keychain);
