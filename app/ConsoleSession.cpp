@@ -27,6 +27,7 @@ ConsoleSession::ConsoleSession(QSettings *settings, SecretStoreFactory makeSecre
     , m_makeSecretStore(std::move(makeSecretStore))
 {
     connect(m_profiles, &ProfileStore::profilesChanged, this, &ConsoleSession::updateProfileList);
+    connect(m_console, &KeyConsole::connectionChanged, this, [this] { ++m_connectionChanges; });
 }
 
 ConsoleSession::~ConsoleSession()
@@ -51,7 +52,6 @@ MainWindow *ConsoleSession::window()
 
 void ConsoleSession::connectSessionProfile()
 {
-    m_awaitedProfileId.clear();
     m_console->connectTo(*m_sessionProfile, m_sessionKey);
     updateProfileList();
 }
@@ -118,12 +118,9 @@ void ConsoleSession::updateProfileList()
 
 void ConsoleSession::selectProfile(const QString &id)
 {
-    if (m_console->isConnected() && m_console->profile().id == id) {
-        m_awaitedProfileId.clear(); // staying: a pending answer must not move the console
+    if (m_console->isConnected() && m_console->profile().id == id)
         return;
-    }
     if (m_sessionProfile && m_sessionProfile->id == id) {
-        m_awaitedProfileId.clear();
         m_console->connectTo(*m_sessionProfile, m_sessionKey);
         return;
     }
@@ -136,14 +133,13 @@ void ConsoleSession::connectSaved(const ConnectionProfile &profile)
     ensureSecretStore();
     m_profiles->setLastUsedId(profile.id);
     // A keychain can take a while (it may ask to be unlocked): the table says what it waits
-    // for, and an answer for a profile the user has since left is dropped.
-    m_awaitedProfileId = profile.id;
+    // for, and the answer is dropped if the connection changed meanwhile (another pick).
     m_console->setDisconnected(
         tr("waiting for the keychain to give the API key of %1...").arg(profile.name));
-    m_secrets->readKey(profile.id, this, [this, profile](const SecretStore::Lookup &lookup) {
-        if (m_awaitedProfileId != profile.id)
+    const quint64 asked = m_connectionChanges;
+    m_secrets->readKey(profile.id, this, [this, profile, asked](const SecretStore::Lookup &lookup) {
+        if (asked != m_connectionChanges)
             return;
-        m_awaitedProfileId.clear();
         if (!lookup.found || lookup.key.isEmpty()) {
             m_console->setDisconnected(
                 lookup.message.isEmpty()
@@ -200,19 +196,19 @@ void ConsoleSession::editProfile(bool createNew)
             return;
         }
         // Connects once the key is stored (the keychain may ask to be unlocked first), unless
-        // the user has picked another profile meanwhile.
-        m_awaitedProfileId = saved.id;
-        m_secrets->storeKey(saved.id, key, this,
-                            [this, saved, key](SecretStore::Storage, const QString &message) {
-                                if (!message.isEmpty())
-                                    qCInfo(lcApp) << "secret store:" << message;
-                                updateProfileList();
-                                if (m_awaitedProfileId != saved.id)
-                                    return;
-                                m_awaitedProfileId.clear();
-                                m_profiles->setLastUsedId(saved.id);
-                                m_console->connectTo(saved, key);
-                            });
+        // the connection changed meanwhile (the user picked another profile).
+        const quint64 asked = m_connectionChanges;
+        m_secrets->storeKey(
+            saved.id, key, this,
+            [this, saved, key, asked](SecretStore::Storage, const QString &message) {
+                if (!message.isEmpty())
+                    qCInfo(lcApp) << "secret store:" << message;
+                updateProfileList();
+                if (asked != m_connectionChanges)
+                    return;
+                m_profiles->setLastUsedId(saved.id);
+                m_console->connectTo(saved, key);
+            });
     });
     dialog->open();
 }
