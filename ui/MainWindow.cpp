@@ -18,6 +18,7 @@
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QMessageBox>
+#include <QScreen>
 #include <QSettings>
 #include <QSplitter>
 
@@ -77,13 +78,21 @@ MainWindow::MainWindow(KeyConsole *console, QSettings *settings, QWidget *parent
     });
 
     m_table->restoreColumns(m_settings);
-    restoreGeometry(m_settings->value(u"mainWindow/geometry"_s).toByteArray());
+    if (!restoreGeometry(m_settings->value(u"mainWindow/geometry"_s).toByteArray()))
+        resize(firstStartSize(screen()->availableSize()));
     restoreState(m_settings->value(u"mainWindow/state"_s).toByteArray());
     showConnectionState();
     showEarlierWork();
 }
 
 MainWindow::~MainWindow() = default;
+
+QSize MainWindow::firstStartSize(const QSize &available)
+{
+    // The size the default column widths are laid out for, where the screen has room; Qt's
+    // own default (from the size hints, about 570 x 530) showed two of the table's columns.
+    return QSize(1360, 820).boundedTo(available * 0.9);
+}
 
 void MainWindow::createCentralWidgets()
 {

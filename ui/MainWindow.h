@@ -38,6 +38,10 @@ public:
     MainWindow(KeyConsole *console, QSettings *settings, QWidget *parent = nullptr);
     ~MainWindow() override;
 
+    // The window's size at its first start (nothing saved yet) on a screen with this much
+    // room.
+    static QSize firstStartSize(const QSize &available);
+
     // The profiles offered in the toolbar's selector; current: the id to show as selected.
     void setProfiles(const QList<ConnectionProfile> &profiles, const QString &current = {});
     // KeyConsole::connectTo(): the window follows.

@@ -7,6 +7,7 @@
 #include <QLabel>
 #include <QProgressBar>
 #include <QScopeGuard>
+#include <QScreen>
 
 using namespace discue;
 
@@ -312,6 +313,26 @@ private Q_SLOTS:
         };
         QVERIFY2(meanGray(onDark) > meanGray(onLight) + 80,
                  qPrintable(u"%1 vs %2"_s.arg(meanGray(onDark)).arg(meanGray(onLight))));
+    }
+
+    void firstStartFillsMostOfTheScreenUpToTheDesignedSize()
+    {
+        QCOMPARE(MainWindow::firstStartSize(QSize(2560, 1440)), QSize(1360, 820));
+        QCOMPARE(MainWindow::firstStartSize(QSize(1280, 720)), QSize(1152, 648));
+
+        // Nothing saved: the window opens at that size, not at Qt's cramped default.
+        QSettings fresh(m_dir.filePath(u"first-start.ini"_s), QSettings::IniFormat);
+        KeyConsole console(m_client.get(), &fresh);
+        {
+            MainWindow window(&console, &fresh);
+            QCOMPARE(window.size(), MainWindow::firstStartSize(window.screen()->availableSize()));
+            window.show();
+            window.resize(700, 500);
+            window.close(); // saves the geometry
+        }
+        // Saved: the user's size wins.
+        MainWindow again(&console, &fresh);
+        QCOMPARE(again.size(), QSize(700, 500));
     }
 
     void columnLayoutIsRemembered()
