@@ -1,5 +1,7 @@
 #include "KeyTableView.h"
 
+#include "TextCellDelegate.h"
+
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QMenu>
@@ -25,6 +27,7 @@ KeyTableView::KeyTableView(QWidget *parent)
     setShowGrid(false);
     setEditTriggers(NoEditTriggers);
     setTabKeyNavigation(false);
+    setItemDelegate(new TextCellDelegate(this));
     verticalHeader()->hide();
     // Dense rows, as in KeePassXC.
     verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);

@@ -1,0 +1,132 @@
+// The key table's cell painter must look exactly like Qt's own item painting - text, elision,
+// alignment, the model's colours, selection and the focus frame - while laying the text out
+// once. Each case paints the same table twice, with TextCellDelegate and with
+// QStyledItemDelegate, and compares the pixels.
+#include "TextCellDelegate.h"
+
+#include <QHeaderView>
+#include <QStandardItemModel>
+#include <QTableView>
+#include <QTest>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace discue;
+
+namespace {
+
+struct Cell
+{
+    Cell(const QString &cellText, Qt::Alignment cellAlignment = Qt::AlignLeft | Qt::AlignVCenter,
+         const QColor &cellForeground = {})
+        : text(cellText)
+        , alignment(cellAlignment)
+        , foreground(cellForeground)
+    {
+    }
+    QString text;
+    Qt::Alignment alignment;
+    QColor foreground;
+};
+
+QImage paintTable(const QList<Cell> &cells, QAbstractItemDelegate *delegate,
+                  Qt::LayoutDirection direction, bool selectFirstRow)
+{
+    QStandardItemModel model(int(cells.size()), 1);
+    for (int row = 0; row < cells.size(); ++row) {
+        auto *item = new QStandardItem(cells.at(row).text);
+        item->setTextAlignment(cells.at(row).alignment);
+        if (cells.at(row).foreground.isValid())
+            item->setForeground(cells.at(row).foreground);
+        model.setItem(row, 0, item);
+    }
+    QTableView view;
+    view.setLayoutDirection(direction);
+    view.setWordWrap(false);
+    view.setShowGrid(false);
+    view.setAlternatingRowColors(true);
+    view.setSelectionBehavior(QAbstractItemView::SelectRows);
+    view.setModel(&model);
+    view.setItemDelegate(delegate);
+    view.horizontalHeader()->resizeSection(0, 150);
+    view.resize(220, 40 + 30 * int(cells.size()));
+    if (selectFirstRow)
+        view.setCurrentIndex(model.index(0, 0)); // selected, and the focus frame's cell
+    view.show();
+    view.activateWindow();
+    if (!QTest::qWaitForWindowExposed(&view))
+        return {};
+    return view.viewport()->grab().toImage();
+}
+
+} // namespace
+
+class TestTextCellDelegate : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void paintsLikeQtsItemDelegate_data();
+    void paintsLikeQtsItemDelegate();
+    void elidesTextThatDoesNotFit();
+};
+
+void TestTextCellDelegate::paintsLikeQtsItemDelegate_data()
+{
+    QTest::addColumn<QList<Cell>>("cells");
+    QTest::addColumn<bool>("rightToLeft");
+    QTest::addColumn<bool>("selectFirstRow");
+
+    const QList<Cell> table = {
+        {u"admin (web console)"_s},
+        // Longer than the column: elided at the right.
+        {u"xRQyQCh88633DCjmNwZJ4mVsd1vT8xQpB-Lw"_s},
+        {u"Enabled"_s, Qt::AlignRight | Qt::AlignVCenter},
+        {u"Disabled"_s, Qt::AlignHCenter | Qt::AlignVCenter, QColor(u"#a0a0a0"_s)},
+        {u"two\nlines"_s},
+        {QString()},
+    };
+    QTest::newRow("left to right") << table << false << false;
+    QTest::newRow("selected, with focus") << table << false << true;
+    QTest::newRow("right to left") << table << true << false;
+    QTest::newRow("right to left, selected") << table << true << true;
+}
+
+void TestTextCellDelegate::paintsLikeQtsItemDelegate()
+{
+    QFETCH(QList<Cell>, cells);
+    QFETCH(bool, rightToLeft);
+    QFETCH(bool, selectFirstRow);
+    const Qt::LayoutDirection direction = rightToLeft ? Qt::RightToLeft : Qt::LeftToRight;
+
+    QStyledItemDelegate qtDelegate;
+    TextCellDelegate ours;
+    const QImage expected = paintTable(cells, &qtDelegate, direction, selectFirstRow);
+    const QImage actual = paintTable(cells, &ours, direction, selectFirstRow);
+    QVERIFY(!expected.isNull());
+    QCOMPARE(actual.size(), expected.size());
+    if (actual != expected) {
+        int differing = 0;
+        for (int y = 0; y < actual.height(); ++y) {
+            for (int x = 0; x < actual.width(); ++x)
+                differing += actual.pixel(x, y) != expected.pixel(x, y);
+        }
+        QFAIL(qPrintable(u"%1 of %2 pixels differ from Qt's item painting"_s.arg(differing).arg(
+            actual.width() * actual.height())));
+    }
+}
+
+void TestTextCellDelegate::elidesTextThatDoesNotFit()
+{
+    // The comparison above holds only if both paint something: a long id must end in an
+    // ellipsis, which shows as pixels that differ from the unelided text's.
+    const QString id = u"xRQyQCh88633DCjmNwZJ4mVsd1vT8xQpB-Lw"_s;
+    TextCellDelegate ours;
+    const QImage elided = paintTable({{id}}, &ours, Qt::LeftToRight, false);
+    const QImage other = paintTable({{id.left(30) + u"ZZZZZZ"_s}}, &ours, Qt::LeftToRight, false);
+    QCOMPARE(elided, other); // the text past the ellipsis is not drawn
+    const QImage empty = paintTable({{QString()}}, &ours, Qt::LeftToRight, false);
+    QVERIFY(elided != empty);
+}
+
+QTEST_MAIN(TestTextCellDelegate)
+#include "tst_textcelldelegate.moc"

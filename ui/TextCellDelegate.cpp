@@ -1,0 +1,91 @@
+#include "TextCellDelegate.h"
+
+#include <QApplication>
+#include <QPainter>
+#include <QTextLayout>
+
+namespace discue {
+
+namespace {
+
+QPalette::ColorGroup colorGroup(const QStyleOptionViewItem &option)
+{
+    if (!(option.state & QStyle::State_Enabled))
+        return QPalette::Disabled;
+    return option.state & QStyle::State_Active ? QPalette::Normal : QPalette::Inactive;
+}
+
+// One line as wide as the cell's text area; with manual wrapping a longer text runs past it
+// (and gets elided) instead of breaking. The layout is shaped once, here.
+void layOutLine(QTextLayout &layout, int width)
+{
+    layout.beginLayout();
+    layout.createLine().setLineWidth(width);
+    layout.endLayout();
+}
+
+} // namespace
+
+TextCellDelegate::TextCellDelegate(QObject *parent)
+    : QStyledItemDelegate(parent)
+{
+}
+
+void TextCellDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
+                             const QModelIndex &index) const
+{
+    QStyleOptionViewItem cell = option;
+    initStyleOption(&cell, index);
+    if (cell.features & (QStyleOptionViewItem::HasDecoration |
+                         QStyleOptionViewItem::HasCheckIndicator) ||
+        cell.text.contains(QLatin1Char('\n')) || cell.text.contains(QChar::LineSeparator)) {
+        QStyledItemDelegate::paint(painter, option, index);
+        return;
+    }
+    const QWidget *widget = cell.widget;
+    const QStyle *style = widget ? widget->style() : QApplication::style();
+    painter->save();
+    style->drawPrimitive(QStyle::PE_PanelItemViewItem, &cell, painter, widget);
+
+    if (cell.features & QStyleOptionViewItem::HasDisplay) {
+        // The margins QCommonStyle gives an item's text.
+        const int margin = style->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, widget) + 1;
+        const QRect textRect = cell.rect.adjusted(margin, 0, -margin, 0);
+        // Laid out, elided and placed as QCommonStyle does, so that the cells look the same.
+        QTextOption textOption;
+        textOption.setWrapMode(QTextOption::ManualWrap);
+        textOption.setTextDirection(cell.direction);
+        textOption.setAlignment(QStyle::visualAlignment(cell.direction, cell.displayAlignment));
+        QTextLayout layout(cell.text, cell.font);
+        layout.setTextOption(textOption);
+        layOutLine(layout, textRect.width());
+        if (layout.lineAt(0).naturalTextWidth() > textRect.width()) {
+            layout.setText(
+                cell.fontMetrics.elidedText(cell.text, cell.textElideMode, textRect.width()));
+            layOutLine(layout, textRect.width());
+        }
+        const QSize lineSize(textRect.width(), qRound(layout.lineAt(0).height()));
+        const int top =
+            QStyle::alignedRect(Qt::LayoutDirectionAuto, cell.displayAlignment, lineSize, textRect)
+                .top();
+        painter->setPen(cell.palette.color(colorGroup(cell), cell.state & QStyle::State_Selected
+                                                                  ? QPalette::HighlightedText
+                                                                  : QPalette::Text));
+        painter->setClipRect(cell.rect, Qt::IntersectClip);
+        layout.draw(painter, QPointF(textRect.left(), top));
+    }
+
+    if (cell.state & QStyle::State_HasFocus) {
+        QStyleOptionFocusRect focus;
+        focus.QStyleOption::operator=(cell);
+        focus.rect = style->subElementRect(QStyle::SE_ItemViewItemFocusRect, &cell, widget);
+        focus.state |= QStyle::State_KeyboardFocusChange | QStyle::State_Item;
+        focus.backgroundColor = cell.palette.color(
+            colorGroup(cell),
+            cell.state & QStyle::State_Selected ? QPalette::Highlight : QPalette::Window);
+        style->drawPrimitive(QStyle::PE_FrameFocusRect, &focus, painter, widget);
+    }
+    painter->restore();
+}
+
+} // namespace discue

@@ -1,0 +1,24 @@
+// TextCellDelegate: paints the key table's cells - one line of text each, elided to fit - with
+// the style's own background, selection and focus frame, but lays the text out once. Qt's item
+// painting measures and lays out a cell's text three to five times (text rectangle, elision,
+// drawing), which made the key table the largest part of the console's first paint and of
+// every scroll step. Cells with an icon, a check box or several lines are left to
+// QStyledItemDelegate.
+#pragma once
+
+#include <QStyledItemDelegate>
+
+namespace discue {
+
+class TextCellDelegate : public QStyledItemDelegate
+{
+    Q_OBJECT
+
+public:
+    explicit TextCellDelegate(QObject *parent = nullptr);
+
+    void paint(QPainter *painter, const QStyleOptionViewItem &option,
+               const QModelIndex &index) const override;
+};
+
+} // namespace discue
