@@ -28,16 +28,15 @@ void layOutLine(QTextLayout &layout, int width)
 
 TextCellDelegate::TextCellDelegate(QObject *parent)
     : QStyledItemDelegate(parent)
-{
-}
+{}
 
 void TextCellDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
                              const QModelIndex &index) const
 {
     QStyleOptionViewItem cell = option;
     initStyleOption(&cell, index);
-    if (cell.features & (QStyleOptionViewItem::HasDecoration |
-                         QStyleOptionViewItem::HasCheckIndicator) ||
+    if (cell.features &
+            (QStyleOptionViewItem::HasDecoration | QStyleOptionViewItem::HasCheckIndicator) ||
         cell.text.contains(QLatin1Char('\n')) || cell.text.contains(QChar::LineSeparator)) {
         QStyledItemDelegate::paint(painter, option, index);
         return;
@@ -69,8 +68,8 @@ void TextCellDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
             QStyle::alignedRect(Qt::LayoutDirectionAuto, cell.displayAlignment, lineSize, textRect)
                 .top();
         painter->setPen(cell.palette.color(colorGroup(cell), cell.state & QStyle::State_Selected
-                                                                  ? QPalette::HighlightedText
-                                                                  : QPalette::Text));
+                                                                 ? QPalette::HighlightedText
+                                                                 : QPalette::Text));
         painter->setClipRect(cell.rect, Qt::IntersectClip);
         layout.draw(painter, QPointF(textRect.left(), top));
     }

@@ -21,8 +21,7 @@ struct Cell
         : text(cellText)
         , alignment(cellAlignment)
         , foreground(cellForeground)
-    {
-    }
+    {}
     QString text;
     Qt::Alignment alignment;
     QColor foreground;
