@@ -12,6 +12,7 @@
 #include "Translations.h"
 
 #include <QApplication>
+#include <QScopeGuard>
 #include <QSettings>
 
 #include <cstdio>
@@ -57,10 +58,12 @@ int main(int argc, char *argv[])
     if (options.smoke && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
 
+    discue::FontDatabaseWarmUp fonts; // reads fontconfig's files meanwhile; see whenReady() below
     QApplication app(argc, argv);
+    fonts.fillDatabase();
+    const auto stopFonts = qScopeGuard([&fonts] { fonts.stop(); }); // before app goes
     // The platform's style, with the console's icons; taken over, not made a second time.
     QApplication::setStyle(new discue::ConsoleStyle(QApplication::style()));
-    discue::FontDatabaseWarmUp fonts;    // see whenReady() below
     discue::Translations::install(&app); // before any text is made; LANGUAGE or LANG choose
     QApplication::setOrganizationName(u"discue"_s);
     QApplication::setOrganizationDomain(u"discue.io"_s);

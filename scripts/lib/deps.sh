@@ -8,7 +8,7 @@ DISCUE_DEB_PACKAGES=(
     build-essential cmake ninja-build pkg-config ccache
     qt6-base-dev qt6-base-dev-tools qt6-httpserver-dev qt6-websockets-dev qt6-svg-dev libxkbcommon-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
-    qtkeychain-qt6-dev libsimdjson-dev libgl-dev
+    qtkeychain-qt6-dev libsimdjson-dev libgl-dev libfontconfig-dev
     libqt6svg6 qt6-qpa-plugins
     curl jq xvfb xauth
     # package_install: cpack's shlibdeps needs file, the clean root needs debootstrap
