@@ -23,12 +23,9 @@ QString ApiKeyTableModel::searchTextFor(const ApiKey &key, const QString &summar
     return text;
 }
 
-namespace {
-
-// Puts rows into the order `from` gives: rows.keys[from[i]] becomes row i; rows `from` does
-// not name are dropped. Returns the new row of each old row (-1 when dropped). The id index is
-// remapped, not rebuilt: hashing 100,000 ids again would cost more than the whole permutation.
-QList<int> reorder(ApiKeyTableModel::Rows &rows, const QList<qsizetype> &from)
+// The id index is remapped, not rebuilt: hashing 100,000 ids again would cost more than the
+// whole permutation.
+QList<int> ApiKeyTableModel::reorder(Rows &rows, const QList<qsizetype> &from)
 {
     const auto permute = [&from](auto &list) {
         std::remove_reference_t<decltype(list)> ordered;
@@ -47,8 +44,6 @@ QList<int> reorder(ApiKeyTableModel::Rows &rows, const QList<qsizetype> &from)
         it.value() = rowOf.at(it.value());
     return rowOf;
 }
-
-} // namespace
 
 ApiKeyTableModel::Rows ApiKeyTableModel::prepareRows(QList<ApiKey> keys, KeyRowOrder order)
 {
@@ -93,36 +88,21 @@ ApiKeyTableModel::Rows ApiKeyTableModel::prepareRows(QList<ApiKey> keys, KeyRowO
 ApiKeyTableModel::Rows ApiKeyTableModel::setRows(Rows rows)
 {
     // The user sorted by another column while these rows were being prepared.
-    if (rows.order != m_rows.order) {
-        reorder(rows, m_rows.order.permutation(rows.keys, rows.summary));
-        rows.order = m_rows.order;
+    if (rows.order != m_requestedOrder) {
+        reorder(rows, m_requestedOrder.permutation(rows.keys, rows.summary));
+        rows.order = m_requestedOrder;
     }
     beginResetModel();
     std::swap(m_rows, rows);
+    rowsChanged();
     endResetModel();
+    finishSorting(); // the new rows are in the requested order
     return rows;
 }
 
 void ApiKeyTableModel::setKeys(QList<ApiKey> keys)
 {
-    setRows(prepareRows(std::move(keys), m_rows.order));
-}
-
-void ApiKeyTableModel::sort(int column, Qt::SortOrder order)
-{
-    const KeyRowOrder wanted{column, order};
-    if (column < 0 || column >= ColumnCount || wanted == m_rows.order)
-        return;
-    Q_EMIT layoutAboutToBeChanged({}, VerticalSortHint);
-    const QList<int> rowOf = reorder(m_rows, wanted.permutation(m_rows.keys, m_rows.summary));
-    m_rows.order = wanted;
-    const QModelIndexList before = persistentIndexList();
-    QModelIndexList after;
-    after.reserve(before.size());
-    for (const QModelIndex &index : before)
-        after.append(this->index(rowOf.at(index.row()), index.column()));
-    changePersistentIndexList(before, after);
-    Q_EMIT layoutChanged({}, VerticalSortHint);
+    setRows(prepareRows(std::move(keys), m_requestedOrder));
 }
 
 void ApiKeyTableModel::updateKey(const ApiKey &key)
@@ -139,12 +119,14 @@ void ApiKeyTableModel::updateKey(const ApiKey &key)
         m_rows.searchText.insert(at, std::move(searchText));
         shiftIndex(at, count, +1);
         m_rows.rowById.insert(key.id, at);
+        rowsChanged();
         endInsertRows();
         return;
     }
     m_rows.keys[row] = key;
     m_rows.summary[row] = std::move(summary);
     m_rows.searchText[row] = std::move(searchText);
+    rowsChanged();
     Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
     moveIntoOrder(row);
 }
@@ -161,6 +143,7 @@ bool ApiKeyTableModel::removeKey(const QString &id)
     m_rows.searchText.removeAt(row);
     m_rows.rowById.remove(id);
     shiftIndex(row + 1, count, -1);
+    rowsChanged();
     endRemoveRows();
     return true;
 }

@@ -158,7 +158,7 @@ void KeyOperations::showKeys(QList<ApiKey> keys)
     // filled before the window's next paint instead of one round trip through the pool later.
     const quint64 generation = ++m_rowsGeneration;
     if (keys.size() <= rowsPreparedInPlace) {
-        takeRows(ApiKeyTableModel::prepareRows(std::move(keys), m_model->rowOrder()));
+        takeRows(ApiKeyTableModel::prepareRows(std::move(keys), m_model->requestedOrder()));
         return;
     }
     auto *watcher = new QFutureWatcher<ApiKeyTableModel::Rows>(this);
@@ -168,8 +168,8 @@ void KeyOperations::showKeys(QList<ApiKey> keys)
             return; // a newer list is on its way
         takeRows(watcher->future().takeResult());
     });
-    watcher->setFuture(
-        QtConcurrent::run(&ApiKeyTableModel::prepareRows, std::move(keys), m_model->rowOrder()));
+    watcher->setFuture(QtConcurrent::run(&ApiKeyTableModel::prepareRows, std::move(keys),
+                                         m_model->requestedOrder()));
 }
 
 void KeyOperations::takeRows(ApiKeyTableModel::Rows rows)

@@ -59,6 +59,15 @@ MainWindow::MainWindow(KeyConsole *console, QSettings *settings, QWidget *parent
             tr("The server answered %1; retrying in %2 s...").arg(status).arg(seconds),
             int(waitMs));
     });
+    // A long list is put in a new order on the thread pool: say so until its rows move.
+    connect(m_model, &ApiKeyTableModel::sortingChanged, this, [this](bool sorting) {
+        if (sorting) {
+            m_sortingMessage = tr("Sorting %n keys...", nullptr, m_model->rowCount());
+            m_status->showMessage(m_sortingMessage);
+        } else if (m_status->currentMessage() == m_sortingMessage) {
+            m_status->clearMessage();
+        }
+    });
     connect(console->client(), &ApiKeysClient::exchangeFinished, m_status,
             &ConsoleStatusBar::noteExchange);
     connect(console, &KeyConsole::connectionChanged, this, &MainWindow::showConnectionState);

@@ -115,6 +115,7 @@ private:
     QLineEdit *m_search = nullptr;
     QComboBox *m_quickFilter = nullptr;
     ConsoleStatusBar *m_status = nullptr;
+    QString m_sortingMessage; // shown while the model sorts, cleared only if still shown
 
     QAction *m_refresh = nullptr;
     QAction *m_new = nullptr;

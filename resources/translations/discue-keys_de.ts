@@ -1653,6 +1653,13 @@
         <source>The keys could not be loaded - press %1 to try again</source>
         <translation>Die Schlüssel konnten nicht geladen werden - mit %1 erneut versuchen</translation>
     </message>
+    <message numerus="yes">
+        <source>Sorting %n keys...</source>
+        <translation>
+            <numerusform>%n Schlüssel werden sortiert...</numerusform>
+            <numerusform>%n Schlüssel werden sortiert...</numerusform>
+        </translation>
+    </message>
     <message>
         <source>The server answered %1; retrying in %2 s...</source>
         <translation>Der Server antwortete %1; neuer Versuch in %2 s...</translation>

@@ -54,6 +54,28 @@ QList<ApiKey> sampleKeys()
     };
 }
 
+// `count` keys named "key number <i>" after the samples, last used in a scattered order.
+QList<ApiKey> numberedKeys(int count)
+{
+    const QList<ApiKey> samples = sampleKeys();
+    QList<ApiKey> keys;
+    keys.reserve(count);
+    for (int i = 0; i < count; ++i) {
+        ApiKey key = samples.at(i % samples.size());
+        key.id = u"K%1"_s.arg(i, 20, 10, QChar(u'0'));
+        key.name = u"key number %1"_s.arg(i);
+        key.lastUsedAt = now - qint64(i) * 7919 % count * 1000;
+        keys.append(key);
+    }
+    return keys;
+}
+
+// Enough keys for the model to sort them on the thread pool.
+QList<ApiKey> longList()
+{
+    return numberedKeys(int(ApiKeyTableModel::rowsSortedInPlace) + 100);
+}
+
 QStringList proxyColumn(const QAbstractItemModel &model, int column)
 {
     QStringList values;
@@ -495,16 +517,114 @@ private Q_SLOTS:
         QCOMPARE(owned, 1);
     }
 
+    void aLongListIsSortedOffTheGuiThreadAndTheSelectionFollows()
+    {
+        m_model->setKeys(longList());
+        QItemSelectionModel selection(m_proxy);
+        selection.select(m_proxy->index(10, 0),
+                         QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        const QString selectedId = m_proxy->index(10, 0).data(ApiKeyTableModel::IdRole).toString();
+        QSignalSpy sorting(m_model, &ApiKeyTableModel::sortingChanged);
+        QSignalSpy layoutChanges(m_model, &QAbstractItemModel::layoutChanged);
+        const KeyRowOrder wanted{ApiKeyTableModel::LastUsed, Qt::DescendingOrder};
+        m_proxy->sort(wanted.column, wanted.order);
+        // The click returns at once; the rows move when the pool has ordered them.
+        QCOMPARE(m_model->rowOrder(), KeyRowOrder{});
+        QCOMPARE(m_model->requestedOrder(), wanted);
+        QVERIFY(m_model->isSorting());
+        QCOMPARE(sorting.size(), 1);
+        QCOMPARE(sorting.at(0).at(0).toBool(), true);
+        QTRY_COMPARE(m_model->rowOrder(), wanted);
+        QVERIFY(!m_model->isSorting());
+        QCOMPARE(sorting.size(), 2);
+        QCOMPARE(sorting.at(1).at(0).toBool(), false);
+        QCOMPARE(layoutChanges.size(), 1);
+        QVERIFY(indexAndOrderAgree());
+        QCOMPARE(selection.selectedRows().size(), 1);
+        QCOMPARE(selection.selectedRows().at(0).data(ApiKeyTableModel::IdRole).toString(),
+                 selectedId);
+    }
+
+    void aNewerSortReplacesOneUnderWay()
+    {
+        m_model->setKeys(longList());
+        QSignalSpy layoutChanges(m_model, &QAbstractItemModel::layoutChanged);
+        m_model->sort(ApiKeyTableModel::LastUsed, Qt::DescendingOrder);
+        m_model->sort(ApiKeyTableModel::Created, Qt::AscendingOrder);
+        m_model->sort(ApiKeyTableModel::Name, Qt::DescendingOrder);
+        const KeyRowOrder wanted{ApiKeyTableModel::Name, Qt::DescendingOrder};
+        QTRY_COMPARE(m_model->rowOrder(), wanted);
+        QTest::qWait(200); // the two older orderings finish meanwhile and must change nothing
+        QCOMPARE(m_model->rowOrder(), wanted);
+        QCOMPARE(layoutChanges.size(), 1);
+        QVERIFY(indexAndOrderAgree());
+    }
+
+    void sortingBackToTheRowsOrderEndsTheSort()
+    {
+        m_model->setKeys(longList());
+        QSignalSpy layoutChanges(m_model, &QAbstractItemModel::layoutChanged);
+        m_model->sort(ApiKeyTableModel::LastUsed, Qt::DescendingOrder);
+        m_model->sort(ApiKeyTableModel::Name, Qt::AscendingOrder); // the order the rows have
+        QVERIFY(!m_model->isSorting());
+        QTest::qWait(200);
+        QCOMPARE(m_model->rowOrder(), KeyRowOrder{});
+        QCOMPARE(layoutChanges.size(), 0);
+    }
+
+    void keysChangedWhileSortingAreSortedToo()
+    {
+        const QList<ApiKey> keys = longList();
+        m_model->setKeys(keys);
+        const KeyRowOrder wanted{ApiKeyTableModel::LastUsed, Qt::AscendingOrder};
+        m_model->sort(wanted.column, wanted.order);
+        ApiKey added = keys.at(0);
+        added.id = u"NEWNEWNEWNEWNEWNEWNEW"_s;
+        added.lastUsedAt = now - 1000 * day; // the longest unused: first in this order
+        m_model->updateKey(added);
+        QVERIFY(m_model->removeKey(keys.at(1).id));
+        ApiKey used = keys.at(2);
+        used.lastUsedAt = now; // just used: last
+        m_model->updateKey(used);
+        QTRY_COMPARE(m_model->rowOrder(), wanted);
+        QCOMPARE(m_model->rowCount(), keys.size());
+        QCOMPARE(m_model->rowOfId(keys.at(1).id), -1);
+        QCOMPARE(m_model->keyAt(0).id, added.id);
+        QCOMPARE(m_model->keyAt(m_model->rowCount() - 1).id, used.id);
+        QVERIFY(indexAndOrderAgree());
+    }
+
+    void aListSetWhileSortingArrivesInTheRequestedOrder()
+    {
+        m_model->setKeys(longList());
+        const KeyRowOrder wanted{ApiKeyTableModel::LastUsed, Qt::DescendingOrder};
+        m_model->sort(wanted.column, wanted.order);
+        // Prepared meanwhile in the order the rows had: set, they come in the one asked for.
+        m_model->setRows(ApiKeyTableModel::prepareRows(numberedKeys(5000)));
+        QVERIFY(!m_model->isSorting());
+        QCOMPARE(m_model->rowOrder(), wanted);
+        QCOMPARE(m_model->rowCount(), 5000);
+        QVERIFY(indexAndOrderAgree());
+        QTest::qWait(200); // the ordering of the old rows finishes and is dropped
+        QCOMPARE(m_model->rowCount(), 5000);
+        QVERIFY(indexAndOrderAgree());
+    }
+
+    void aModelDestroyedWhileSortingIsNotCalledBack()
+    {
+        auto *model = new ApiKeyTableModel;
+        model->setKeys(longList());
+        model->sort(ApiKeyTableModel::LastUsed, Qt::DescendingOrder);
+        QVERIFY(model->isSorting());
+        delete model;
+        QTest::qWait(200); // the pool's task ends on its own copy (AddressSanitizer in CI)
+    }
+
     void filteringAHundredThousandRowsStaysInteractive()
     {
-        QList<ApiKey> keys;
-        keys.reserve(100'000);
-        for (int i = 0; i < 100'000; ++i) {
-            ApiKey key = sampleKeys().at(i % 4);
-            key.id = u"K%1"_s.arg(i, 20, 10, QChar(u'0'));
-            key.name = u"key number %1"_s.arg(i);
-            keys.append(key);
-        }
+        QList<ApiKey> keys = numberedKeys(100'000);
+        for (int i = 0; i < keys.size(); ++i)
+            keys[i].lastUsedAt = sampleKeys().at(i % 4).lastUsedAt; // a quarter never used
         CountingModel model;
         KeyFilterProxy proxy;
         proxy.setClock([] { return now; });

@@ -8,6 +8,7 @@
 #include <QProgressBar>
 #include <QScopeGuard>
 #include <QScreen>
+#include <QStatusBar>
 
 using namespace discue;
 
@@ -333,6 +334,31 @@ private Q_SLOTS:
         // Saved: the user's size wins.
         MainWindow again(&console, &fresh);
         QCOMPARE(again.size(), QSize(700, 500));
+    }
+
+    void sortingALongListSaysSoUntilItsRowsAreInOrder()
+    {
+        QList<ApiKey> keys;
+        const int count = int(ApiKeyTableModel::rowsSortedInPlace) + 1;
+        for (int i = 0; i < count; ++i) {
+            ApiKey key;
+            key.id = u"K%1"_s.arg(i, 20, 10, QChar(u'0'));
+            key.name = u"key %1"_s.arg(i);
+            key.status = i % 3 ? KeyStatus::Enabled : KeyStatus::Disabled;
+            keys.append(key);
+        }
+        m_window->keyModel()->setKeys(keys);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        QHeaderView *header = m_window->keyTable()->horizontalHeader();
+        const int status = ApiKeyTableModel::Status;
+        QTest::mouseClick(
+            header->viewport(), Qt::LeftButton, {},
+            QPoint(header->sectionViewportPosition(status) + 10, header->height() / 2));
+        QCOMPARE(m_window->statusBar()->currentMessage(), u"Sorting %1 keys..."_s.arg(count));
+        QTRY_COMPARE(m_window->keyModel()->rowOrder().column, status);
+        QVERIFY(m_window->statusBar()->currentMessage().isEmpty());
+        QCOMPARE(header->sortIndicatorSection(), status);
     }
 
     void columnLayoutIsRemembered()
