@@ -131,7 +131,7 @@ struct Pipeline
         QEventLoop preparing;
         QObject::connect(&prepared, &QFutureWatcherBase::finished, &preparing, &QEventLoop::quit);
         prepared.setFuture(
-            QtConcurrent::run(&ApiKeyTableModel::prepareRows, list->keys, model.rowOrder()));
+            QtConcurrent::run(&ApiKeyTableModel::prepareRows, list->keys, model.requestedOrder()));
         preparing.exec();
         model.setRows(prepared.future().takeResult());
         modelMs = clock.elapsed() - responseMs;
@@ -193,6 +193,54 @@ QJsonObject BenchScenarios::filter(const BenchOptions &options)
                        {u"filter_ms"_s, twoDecimals(median(perKeystroke))},
                        {u"filter_max_ms"_s, twoDecimals(*std::max_element(perKeystroke.cbegin(),
                                                                           perKeystroke.cend()))}};
+}
+
+QJsonObject BenchScenarios::sort(const BenchOptions &options)
+{
+    Pipeline pipeline(options);
+    if (!pipeline.load())
+        return failure(pipeline.error);
+    // Let the view finish what the load left to do (its first paint of the rows), so that it is
+    // not counted as the first click's pause.
+    QElapsedTimer settle;
+    settle.start();
+    while (settle.elapsed() < 200)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 10);
+    // A header click on every other column, then the name again and the name descending: the
+    // time until the rows are in the new order, and the longest pause of the GUI thread.
+    QList<KeyRowOrder> clicks;
+    for (int column = ApiKeyTableModel::Name + 1; column < ApiKeyTableModel::ColumnCount; ++column)
+        clicks.append({column, Qt::AscendingOrder});
+    clicks.append({ApiKeyTableModel::Name, Qt::AscendingOrder});
+    clicks.append({ApiKeyTableModel::Name, Qt::DescendingOrder});
+    QList<double> perClick;
+    QJsonArray perColumn; // [column, order, ms]
+    qint64 maxStallMs = 0;
+    for (const KeyRowOrder &click : std::as_const(clicks)) {
+        StallMeter stall;
+        QElapsedTimer clock;
+        stall.start();
+        clock.start();
+        pipeline.view.sortByColumn(click.column, click.order);
+        while (!(pipeline.model.rowOrder() == click) && clock.elapsed() < 30000)
+            QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 5);
+        pipeline.proxy.rowCount();
+        perClick.append(double(clock.nsecsElapsed()) / 1e6);
+        QCoreApplication::processEvents(); // the repaint the click asked for
+        maxStallMs = std::max(maxStallMs, stall.stop());
+        if (!(pipeline.model.rowOrder() == click))
+            return failure(u"sorting by column %1 did not finish in 30 s"_s.arg(click.column));
+        perColumn.append(QJsonArray{click.column,
+                                    click.order == Qt::AscendingOrder ? u"asc"_s : u"desc"_s,
+                                    twoDecimals(perClick.constLast())});
+    }
+    return QJsonObject{
+        {u"scenario"_s, u"sort"_s},
+        {u"keys"_s, pipeline.model.rowCount()},
+        {u"clicks"_s, perColumn},
+        {u"sort_ms"_s, twoDecimals(median(perClick))},
+        {u"sort_max_ms"_s, twoDecimals(*std::max_element(perClick.cbegin(), perClick.cend()))},
+        {u"max_stall_ms"_s, maxStallMs}};
 }
 
 QJsonObject BenchScenarios::bulkDisable(const BenchOptions &options)

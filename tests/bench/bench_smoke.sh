@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Runs discue-keys-bench's load, filter, bulk-disable and startup scenarios against a small
+# Runs discue-keys-bench's load, filter, sort, bulk-disable and startup scenarios against a small
 # emulator and checks the figures against what curl and jq see on the same server.
 set -euo pipefail
 emulator=$1
@@ -31,6 +31,11 @@ filter=$("$bench" --base-url "$url" --scenario filter --json | tail -1)
 echo "filter: $filter"
 [[ $(field matches "$filter") -ge 1 ]] || { echo "the typed search matched nothing"; exit 1; }
 
+sorted=$("$bench" --base-url "$url" --scenario sort --json | tail -1)
+echo "sort: $sorted"
+[[ $(field keys "$sorted") == "$expected" ]] || { echo "sort saw $(field keys "$sorted") keys"; exit 1; }
+[[ $(jq '.clicks | length' <<<"$sorted") == 9 ]] || { echo "sort did not click every column"; exit 1; }
+
 before=$(listed '[.api_keys[] | select(.status == "disabled")] | length')
 bulk=$("$bench" --base-url "$url" --scenario bulk-disable --count 100 --json | tail -1)
 echo "bulk-disable: $bulk"
@@ -46,4 +51,4 @@ awk -v s="$(field startup_ms "$startup")" -v b="$(field baseline_ms "$startup")"
     -v hi="$(field ratio_max "$startup")" \
     'BEGIN { exit !(s > 0 && b > 0 && lo > 0 && lo <= r && r <= hi) }' ||
     { echo "startup figures are not consistent"; exit 1; }
-echo "bench smoke: 4 scenarios checked, 3 against curl/jq on $expected keys"
+echo "bench smoke: 5 scenarios checked, 3 against curl/jq on $expected keys"

@@ -18,8 +18,8 @@ int main(int argc, char *argv[])
     const QCommandLineOption baseUrl(u"base-url"_s, u"Base URL of the API."_s, u"URL"_s);
     const QCommandLineOption apiKey(
         u"api-key"_s, u"API key (default: the DISCUE_API_KEY environment variable)."_s, u"KEY"_s);
-    const QCommandLineOption scenario(u"scenario"_s, u"load, filter, bulk-disable or startup."_s,
-                                      u"NAME"_s);
+    const QCommandLineOption scenario(u"scenario"_s,
+                                      u"load, filter, sort, bulk-disable or startup."_s, u"NAME"_s);
     const QCommandLineOption count(u"count"_s, u"Keys to change in bulk-disable."_s, u"N"_s,
                                    u"1000"_s);
     const QCommandLineOption json(u"json"_s, u"Print the result as JSON (the default)."_s);
@@ -50,6 +50,8 @@ int main(int argc, char *argv[])
         result = discue::BenchScenarios::load(options);
     else if (options.scenario == u"filter")
         result = discue::BenchScenarios::filter(options);
+    else if (options.scenario == u"sort")
+        result = discue::BenchScenarios::sort(options);
     else if (options.scenario == u"bulk-disable")
         result = discue::BenchScenarios::bulkDisable(options);
     else if (options.scenario == u"startup")
