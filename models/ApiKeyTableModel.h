@@ -121,9 +121,9 @@ private:
     // Puts rows into the order `from` gives: rows.keys[from[i]] becomes row i; rows `from`
     // does not name are dropped. Returns the new row of each old row (-1 when dropped).
     static QList<int> reorder(Rows &rows, const QList<qsizetype> &from);
-    // Moves the rows into the order `from` gives (see KeyRowOrder::permutation) in one layout
-    // change, persistent indexes with them.
-    void applyOrder(const KeyRowOrder &order, const QList<qsizetype> &from);
+    // Moves the rows (`move` returns the new row of each old one, -1 for none) in one layout
+    // change, persistent indexes with them, and ends a sort.
+    void moveRows(const std::function<QList<int>()> &move);
     void startSorting();
     void finishSorting();
     // Every change of the rows counts, so that an order computed on older rows is not applied.

@@ -23,15 +23,22 @@ QString ApiKeyTableModel::searchTextFor(const ApiKey &key, const QString &summar
     return text;
 }
 
-// The id index is remapped, not rebuilt: hashing 100,000 ids again would cost more than the
-// whole permutation.
+// The lists are rebuilt in the new order: their elements moved when the lists are these rows'
+// own, copied when they share them (the thread pool ordering a copy of the model's rows) -
+// moving out of a shared list would copy all of it first. The id index is remapped, not
+// rebuilt: hashing 100,000 ids again would cost more than the whole permutation.
 QList<int> ApiKeyTableModel::reorder(Rows &rows, const QList<qsizetype> &from)
 {
     const auto permute = [&from](auto &list) {
         std::remove_reference_t<decltype(list)> ordered;
         ordered.reserve(list.size());
-        for (const qsizetype old : from)
-            ordered.append(std::move(list[old]));
+        if (list.isDetached()) {
+            for (const qsizetype old : from)
+                ordered.append(std::move(list[old]));
+        } else {
+            for (const qsizetype old : from)
+                ordered.append(list.at(old));
+        }
         list = std::move(ordered);
     };
     QList<int> rowOf(rows.keys.size(), -1); // -1: left out (an id listed twice)
