@@ -10,6 +10,7 @@
 #include <QAbstractTableModel>
 #include <QColor>
 #include <QHash>
+#include <QSet>
 
 #include <functional>
 
@@ -60,11 +61,11 @@ public:
         QHash<QString, int> rowById;
         KeyRowOrder order;
     };
-    // Pass the model's rowOrder() so that the rows arrive in the order the view shows.
+    // Pass the model's requestedOrder() so that the rows arrive in the order the view shows.
     static Rows prepareRows(QList<ApiKey> keys, KeyRowOrder order = {});
-    // Replaces all rows in one reset (re-ordered first if the model's order changed since
-    // they were prepared) and returns the rows it replaced, so that a caller can free 100,000
-    // keys off the GUI thread.
+    // Replaces all rows in one reset and returns the rows it replaced, so that a caller can
+    // free 100,000 keys off the GUI thread. Rows prepared in another order than the requested
+    // one (a header click meanwhile) are sorted as sort() would.
     Rows setRows(Rows rows);
     // prepareRows() and setRows() on the calling thread.
     void setKeys(QList<ApiKey> keys);
@@ -78,9 +79,8 @@ public:
     // Sorts the rows by one column's raw value (see KeyRowOrder); persistent indexes follow.
     // A list of rowsSortedInPlace rows or more is ordered on the thread pool (100,000 rows
     // took 60-340 ms to order, a pause the user felt at every header click): the rows move
-    // once the order is ready, in one layout change, and sortingChanged() says when. Changes
-    // of the rows meanwhile start the ordering again on the changed rows; a newer sort()
-    // replaces it.
+    // once the order is ready, in one layout change, and sortingChanged() says when. Keys
+    // changed meanwhile are put in place after it; a newer sort() or new rows replace it.
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
     static constexpr qsizetype rowsSortedInPlace = 4096;
     // The order of the rows now, and the one last asked for: they differ while sorting.
@@ -122,12 +122,15 @@ private:
     // does not name are dropped. Returns the new row of each old row (-1 when dropped).
     static QList<int> reorder(Rows &rows, const QList<qsizetype> &from);
     // Moves the rows (`move` returns the new row of each old one, -1 for none) in one layout
-    // change, persistent indexes with them, and ends a sort.
-    void moveRows(const std::function<QList<int>()> &move);
+    // change, persistent indexes with them, and ends a sort. Not QAbstractItemModel::moveRows.
+    void changeRowOrder(const std::function<QList<int>()> &move);
     void startSorting();
+    // Takes rows the pool put in the requested order although keys changed meanwhile; `rows`
+    // gets the model's rows until now.
+    void takeSortedCopy(Rows &rows);
     void finishSorting();
-    // Every change of the rows counts, so that an order computed on older rows is not applied.
-    void rowsChanged() { ++m_rowsRevision; }
+    // A key added, changed or removed while the pool orders a copy of the rows.
+    void noteChange(const QString &id);
 
     static QString searchTextFor(const ApiKey &key, const QString &summary);
     QVariant displayData(int row, int column) const;
@@ -140,9 +143,9 @@ private:
 
     Rows m_rows;
     KeyRowOrder m_requestedOrder;
-    quint64 m_rowsRevision = 0;
-    quint64 m_sortRequest = 0; // sort()s sent to the pool
-    quint64 m_sortApplied = 0; // the last of them that is done with
+    quint64 m_sortRequest = 0;           // sort()s sent to the pool
+    quint64 m_sortApplied = 0;           // the last of them that is done with
+    QSet<QString> m_changedWhileSorting; // ids, since the pool copied the rows
     QString m_ownKeyHint;
     std::function<qint64()> m_now;
     QColor m_mutedColor{128, 128, 128};

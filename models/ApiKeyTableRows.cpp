@@ -1,6 +1,6 @@
 // The half of ApiKeyTableModel that keeps the rows: preparing a whole list (off the GUI
-// thread), swapping it in, sorting, and single-key updates that keep the order and the id
-// index without a reset.
+// thread), swapping it in, and single-key updates that keep the order and the id index
+// without a reset. Sorting is in ApiKeyTableSort.cpp.
 #include "ApiKeyTableModel.h"
 #include "ModelsLogging.h"
 #include "SecondThread.h"
@@ -94,16 +94,19 @@ ApiKeyTableModel::Rows ApiKeyTableModel::prepareRows(QList<ApiKey> keys, KeyRowO
 
 ApiKeyTableModel::Rows ApiKeyTableModel::setRows(Rows rows)
 {
-    // The user sorted by another column while these rows were being prepared.
-    if (rows.order != m_requestedOrder) {
+    // The user sorted by another column while these rows were being prepared: a short list is
+    // put in order here, a long one on the pool after it is shown.
+    if (rows.order != m_requestedOrder && rows.keys.size() < rowsSortedInPlace) {
         reorder(rows, m_requestedOrder.permutation(rows.keys, rows.summary));
         rows.order = m_requestedOrder;
     }
     beginResetModel();
     std::swap(m_rows, rows);
-    rowsChanged();
     endResetModel();
-    finishSorting(); // the new rows are in the requested order
+    if (m_rows.order == m_requestedOrder)
+        finishSorting(); // an ordering of the replaced rows is of no use now
+    else
+        startSorting();
     return rows;
 }
 
@@ -126,14 +129,14 @@ void ApiKeyTableModel::updateKey(const ApiKey &key)
         m_rows.searchText.insert(at, std::move(searchText));
         shiftIndex(at, count, +1);
         m_rows.rowById.insert(key.id, at);
-        rowsChanged();
+        noteChange(key.id);
         endInsertRows();
         return;
     }
     m_rows.keys[row] = key;
     m_rows.summary[row] = std::move(summary);
     m_rows.searchText[row] = std::move(searchText);
-    rowsChanged();
+    noteChange(key.id);
     Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
     moveIntoOrder(row);
 }
@@ -150,7 +153,7 @@ bool ApiKeyTableModel::removeKey(const QString &id)
     m_rows.searchText.removeAt(row);
     m_rows.rowById.remove(id);
     shiftIndex(row + 1, count, -1);
-    rowsChanged();
+    noteChange(id);
     endRemoveRows();
     return true;
 }
