@@ -3,6 +3,7 @@
 #include "ApiKeyTableModel.h"
 #include "ApiKeysClient.h"
 #include "KeyOperations.h"
+#include "KeyTableView.h"
 #include "RequestJournalModel.h"
 
 namespace discue {
@@ -15,6 +16,9 @@ KeyConsole::KeyConsole(ApiKeysClient *client, QSettings *settings, QObject *pare
     , m_journal(new RequestJournalModel(this))
 {
     connect(client, &ApiKeysClient::exchangeFinished, m_journal, &RequestJournalModel::append);
+    // The rows come in the order the user left them, before the table exists to ask for it.
+    const KeyRowOrder order = KeyTableView::savedRowOrder(settings);
+    m_model->sort(order.column, order.order);
 }
 
 KeyConsole::~KeyConsole() = default;

@@ -1,5 +1,6 @@
 #include "KeyTableView.h"
 
+#include "ApiKeyTableModel.h"
 #include "TextCellDelegate.h"
 
 #include <QHeaderView>
@@ -65,6 +66,19 @@ void KeyTableView::restoreColumns(QSettings *settings)
 void KeyTableView::saveColumns(QSettings *settings) const
 {
     settings->setValue(headerStateKey(), horizontalHeader()->saveState());
+    settings->setValue(u"mainWindow/sortColumn"_s, horizontalHeader()->sortIndicatorSection());
+    settings->setValue(u"mainWindow/sortDescending"_s,
+                       horizontalHeader()->sortIndicatorOrder() == Qt::DescendingOrder);
+}
+
+KeyRowOrder KeyTableView::savedRowOrder(const QSettings *settings)
+{
+    bool ok = false;
+    const int column = settings->value(u"mainWindow/sortColumn"_s).toInt(&ok);
+    if (!ok || column < 0 || column >= ApiKeyTableModel::ColumnCount)
+        return {};
+    return {column, settings->value(u"mainWindow/sortDescending"_s).toBool() ? Qt::DescendingOrder
+                                                                             : Qt::AscendingOrder};
 }
 
 void KeyTableView::setModel(QAbstractItemModel *model)

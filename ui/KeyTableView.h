@@ -4,6 +4,8 @@
 // visibility in QSettings.
 #pragma once
 
+#include "KeyRowOrder.h"
+
 #include <QPersistentModelIndex>
 #include <QTableView>
 
@@ -25,8 +27,13 @@ public:
     QString visibleEmptyText() const;
 
     void restoreColumns(QSettings *settings);
+    // Saves the columns and, apart, the order of the rows: see savedRowOrder().
     void saveColumns(QSettings *settings) const;
     static QString headerStateKey();
+    // The order the user left the rows in (by name at first). Read before the window exists,
+    // so that a long list is prepared in it rather than sorted again when the header is
+    // restored.
+    static KeyRowOrder savedRowOrder(const QSettings *settings);
 
     void setModel(QAbstractItemModel *model) override;
     // Selects exactly these rows, adjacent ones as one range: a select-all of 100,000 keys

@@ -107,7 +107,8 @@ void MainWindow::createCentralWidgets()
 {
     m_table = new KeyTableView(this);
     m_table->setModel(m_proxy);
-    m_table->sortByColumn(ApiKeyTableModel::Name, Qt::AscendingOrder);
+    // The order the console put the rows in (the saved one), so that showing it sorts nothing.
+    m_table->sortByColumn(m_model->requestedOrder().column, m_model->requestedOrder().order);
     // Default widths that fit every column next to the details pane at 1360 px; the user's
     // own layout (restoreColumns) replaces them.
     const std::pair<int, int> widths[] = {

@@ -361,6 +361,36 @@ private Q_SLOTS:
         QCOMPARE(header->sortIndicatorSection(), status);
     }
 
+    void theSavedRowOrderIsTheListsOrderBeforeTheWindowExists()
+    {
+        m_window->keyTable()->sortByColumn(ApiKeyTableModel::LastUsed, Qt::DescendingOrder);
+        m_window->close(); // saves the columns and the order
+        m_window.reset();
+        m_console = std::make_unique<KeyConsole>(m_client.get(), m_settings.get());
+        const KeyRowOrder saved{ApiKeyTableModel::LastUsed, Qt::DescendingOrder};
+        QCOMPARE(m_console->keyModel()->requestedOrder(), saved);
+        // A long list arriving before the window is prepared in that order (KeyOperations
+        // passes requestedOrder()); building the window on it sorts nothing.
+        QList<ApiKey> keys;
+        for (int i = 0; i <= int(ApiKeyTableModel::rowsSortedInPlace); ++i) {
+            ApiKey key;
+            key.id = u"K%1"_s.arg(i, 20, 10, QChar(u'0'));
+            key.name = u"key %1"_s.arg(i);
+            key.lastUsedAt = 1'780'000'000'000 - qint64(i) * 7919 % 5000 * 1000;
+            keys.append(key);
+        }
+        ApiKeyTableModel *model = m_console->keyModel();
+        model->setRows(ApiKeyTableModel::prepareRows(keys, model->requestedOrder()));
+        QSignalSpy sorting(model, &ApiKeyTableModel::sortingChanged);
+        m_window = std::make_unique<MainWindow>(m_console.get(), m_settings.get());
+        QCOMPARE(sorting.size(), 0);
+        QCOMPARE(model->rowOrder(), saved);
+        QCOMPARE(m_window->keyTable()->horizontalHeader()->sortIndicatorSection(),
+                 int(ApiKeyTableModel::LastUsed));
+        QCOMPARE(m_window->keyTable()->horizontalHeader()->sortIndicatorOrder(),
+                 Qt::DescendingOrder);
+    }
+
     void columnLayoutIsRemembered()
     {
         QHeaderView *header = m_window->keyTable()->horizontalHeader();
