@@ -1,5 +1,7 @@
 #include "TextCellDelegate.h"
 
+#include "ConsoleStyle.h"
+
 #include <QApplication>
 #include <QPainter>
 #include <QTextLayout>
@@ -8,11 +10,28 @@ namespace discue {
 
 namespace {
 
-QPalette::ColorGroup colorGroup(const QStyleOptionViewItem &option)
+// The colour groups QCommonStyle paints an item with: its text in the window's active state,
+// its focus frame in the enabled one.
+QPalette::ColorGroup textColorGroup(const QStyleOptionViewItem &option)
 {
     if (!(option.state & QStyle::State_Enabled))
         return QPalette::Disabled;
     return option.state & QStyle::State_Active ? QPalette::Normal : QPalette::Inactive;
+}
+
+QPalette::ColorGroup frameColorGroup(const QStyleOptionViewItem &option)
+{
+    return option.state & QStyle::State_Enabled ? QPalette::Normal : QPalette::Disabled;
+}
+
+// Painting an item's parts directly is checked, pixel for pixel, against Fusion's own item
+// painting - the style the console has on Linux. Other styles draw items their own way (the
+// Windows style recolours selected text), so they keep it; ConsoleStyle only adds icons.
+bool paintsItemsAsFusion(const QStyle *style)
+{
+    if (const auto *console = qobject_cast<const ConsoleStyle *>(style))
+        style = console->baseStyle();
+    return style && qstrcmp(style->metaObject()->className(), "QFusionStyle") == 0;
 }
 
 // One line as wide as the cell's text area; with manual wrapping a longer text runs past it
@@ -35,14 +54,17 @@ void TextCellDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
 {
     QStyleOptionViewItem cell = option;
     initStyleOption(&cell, index);
-    if (cell.features &
-            (QStyleOptionViewItem::HasDecoration | QStyleOptionViewItem::HasCheckIndicator) ||
-        cell.text.contains(QLatin1Char('\n')) || cell.text.contains(QChar::LineSeparator)) {
+    const QWidget *widget = cell.widget;
+    const QStyle *style = widget ? widget->style() : QApplication::style();
+    if (!paintsItemsAsFusion(style) ||
+        cell.features &
+            (QStyleOptionViewItem::HasDecoration | QStyleOptionViewItem::HasCheckIndicator |
+             QStyleOptionViewItem::WrapText) ||
+        cell.state & QStyle::State_Editing || cell.text.contains(QLatin1Char('\n')) ||
+        cell.text.contains(QChar::LineSeparator)) {
         QStyledItemDelegate::paint(painter, option, index);
         return;
     }
-    const QWidget *widget = cell.widget;
-    const QStyle *style = widget ? widget->style() : QApplication::style();
     painter->save();
     style->drawPrimitive(QStyle::PE_PanelItemViewItem, &cell, painter, widget);
 
@@ -67,9 +89,9 @@ void TextCellDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
         const int top =
             QStyle::alignedRect(Qt::LayoutDirectionAuto, cell.displayAlignment, lineSize, textRect)
                 .top();
-        painter->setPen(cell.palette.color(colorGroup(cell), cell.state & QStyle::State_Selected
-                                                                 ? QPalette::HighlightedText
-                                                                 : QPalette::Text));
+        painter->setPen(cell.palette.color(textColorGroup(cell), cell.state & QStyle::State_Selected
+                                                                     ? QPalette::HighlightedText
+                                                                     : QPalette::Text));
         painter->setClipRect(cell.rect, Qt::IntersectClip);
         layout.draw(painter, QPointF(textRect.left(), top));
     }
@@ -80,7 +102,7 @@ void TextCellDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
         focus.rect = style->subElementRect(QStyle::SE_ItemViewItemFocusRect, &cell, widget);
         focus.state |= QStyle::State_KeyboardFocusChange | QStyle::State_Item;
         focus.backgroundColor = cell.palette.color(
-            colorGroup(cell),
+            frameColorGroup(cell),
             cell.state & QStyle::State_Selected ? QPalette::Highlight : QPalette::Window);
         style->drawPrimitive(QStyle::PE_FrameFocusRect, &focus, painter, widget);
     }

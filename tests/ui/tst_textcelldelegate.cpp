@@ -2,10 +2,14 @@
 // alignment, the model's colours, selection and the focus frame - while laying the text out
 // once. Each case paints the same table twice, with TextCellDelegate and with
 // QStyledItemDelegate, and compares the pixels.
+#include "ConsoleStyle.h"
 #include "TextCellDelegate.h"
 
 #include <QHeaderView>
+#include <QPainter>
+#include <QProxyStyle>
 #include <QStandardItemModel>
+#include <QStyleFactory>
 #include <QTableView>
 #include <QTest>
 
@@ -28,7 +32,7 @@ struct Cell
 };
 
 QImage paintTable(const QList<Cell> &cells, QAbstractItemDelegate *delegate,
-                  Qt::LayoutDirection direction, bool selectFirstRow)
+                  Qt::LayoutDirection direction, bool selectFirstRow, QStyle *style = nullptr)
 {
     QStandardItemModel model(int(cells.size()), 1);
     for (int row = 0; row < cells.size(); ++row) {
@@ -39,6 +43,8 @@ QImage paintTable(const QList<Cell> &cells, QAbstractItemDelegate *delegate,
         model.setItem(row, 0, item);
     }
     QTableView view;
+    if (style)
+        view.setStyle(style);
     view.setLayoutDirection(direction);
     view.setWordWrap(false);
     view.setShowGrid(false);
@@ -57,6 +63,29 @@ QImage paintTable(const QList<Cell> &cells, QAbstractItemDelegate *delegate,
     return view.viewport()->grab().toImage();
 }
 
+// A style that paints items its own way, as the Windows style does (it recolours selected
+// text): here every item is a plain red cell.
+class OwnItemsStyle : public QProxyStyle
+{
+public:
+    OwnItemsStyle()
+        : QProxyStyle(QStyleFactory::create(u"Fusion"_s))
+    {}
+    void drawControl(ControlElement element, const QStyleOption *option, QPainter *painter,
+                     const QWidget *widget) const override
+    {
+        if (element == CE_ItemViewItem)
+            painter->fillRect(option->rect, Qt::red);
+        else
+            QProxyStyle::drawControl(element, option, painter, widget);
+    }
+};
+
+QList<Cell> someCells()
+{
+    return {{u"admin (web console)"_s}, {u"xRQyQCh88633DCjmNwZJ4mVsd1vT8xQpB-Lw"_s}};
+}
+
 } // namespace
 
 class TestTextCellDelegate : public QObject
@@ -67,6 +96,8 @@ private Q_SLOTS:
     void paintsLikeQtsItemDelegate_data();
     void paintsLikeQtsItemDelegate();
     void elidesTextThatDoesNotFit();
+    void underTheConsolesStyleToo();
+    void leavesItemsToAStyleThatPaintsThemItsOwnWay();
 };
 
 void TestTextCellDelegate::paintsLikeQtsItemDelegate_data()
@@ -125,6 +156,27 @@ void TestTextCellDelegate::elidesTextThatDoesNotFit()
     QCOMPARE(elided, other); // the text past the ellipsis is not drawn
     const QImage empty = paintTable({{QString()}}, &ours, Qt::LeftToRight, false);
     QVERIFY(elided != empty);
+}
+
+void TestTextCellDelegate::underTheConsolesStyleToo()
+{
+    // The console runs with ConsoleStyle over the platform's style (Fusion here).
+    ConsoleStyle style(QStyleFactory::create(u"Fusion"_s));
+    QStyledItemDelegate qtDelegate;
+    TextCellDelegate ours;
+    const QImage expected = paintTable(someCells(), &qtDelegate, Qt::LeftToRight, true, &style);
+    QVERIFY(!expected.isNull());
+    QCOMPARE(paintTable(someCells(), &ours, Qt::LeftToRight, true, &style), expected);
+}
+
+void TestTextCellDelegate::leavesItemsToAStyleThatPaintsThemItsOwnWay()
+{
+    OwnItemsStyle style;
+    QStyledItemDelegate qtDelegate;
+    TextCellDelegate ours;
+    const QImage expected = paintTable(someCells(), &qtDelegate, Qt::LeftToRight, true, &style);
+    QCOMPARE(expected.pixelColor(20, 10), QColor(Qt::red)); // the style's own painting
+    QCOMPARE(paintTable(someCells(), &ours, Qt::LeftToRight, true, &style), expected);
 }
 
 QTEST_MAIN(TestTextCellDelegate)
