@@ -13,6 +13,11 @@ namespace discue {
 FontDatabaseWarmUp::FontDatabaseWarmUp(QObject *parent)
     : QObject(parent)
 {
+#ifdef DISCUE_HAVE_FONTCONFIG
+    // Set by launchers; Qt's xcb and Wayland plugins take them out of the environment.
+    m_fontconfigEarly = !qEnvironmentVariableIsSet("DESKTOP_STARTUP_ID") &&
+                        !qEnvironmentVariableIsSet("XDG_ACTIVATION_TOKEN");
+#endif
     try {
         m_thread = std::thread([this] { run(); });
     } catch (const std::system_error &) {
@@ -53,7 +58,8 @@ void FontDatabaseWarmUp::run()
 {
 #ifdef DISCUE_HAVE_FONTCONFIG
     // Qt's font database begins with the same call; once it has run it returns at once.
-    FcInit();
+    if (m_fontconfigEarly)
+        FcInit();
 #endif
     {
         std::unique_lock lock(m_mutex);

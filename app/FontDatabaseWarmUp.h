@@ -5,7 +5,11 @@
 // event loop receive, decode and lay out the first key list before any widget exists.
 //
 // Made before the QApplication: fontconfig's part (four fifths of the work) needs no Qt and
-// runs while the QApplication is made; Qt's part waits for fillDatabase().
+// runs while the QApplication is made; Qt's part waits for fillDatabase(). Not when the
+// console was started with a startup-notification or activation token: the platform plugin
+// removes that variable from the environment while the QApplication is made, and fontconfig
+// reading the environment meanwhile on the other thread is a data race (glibc's getenv and
+// unsetenv). Then fontconfig starts after the QApplication too.
 #pragma once
 
 #include <QObject>
@@ -34,6 +38,7 @@ public:
     void stop();
 
     bool isReady() const { return m_ready; }
+    bool readsFontconfigEarly() const { return m_fontconfigEarly; }
     // Calls `then` on the GUI thread once the database is filled: now, if it already is.
     void whenReady(const std::function<void()> &then);
 
@@ -53,7 +58,8 @@ private:
     std::condition_variable m_stepChanged;
     Step m_step = Step::WaitForApplication; // guarded by m_mutex
     std::thread m_thread;
-    bool m_ready = false; // only read and written on the GUI thread
+    bool m_ready = false;           // only read and written on the GUI thread
+    bool m_fontconfigEarly = false; // set before the thread starts
 };
 
 } // namespace discue
