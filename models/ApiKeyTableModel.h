@@ -125,8 +125,8 @@ private:
     // change, persistent indexes with them, and ends a sort. Not QAbstractItemModel::moveRows.
     void changeRowOrder(const std::function<QList<int>()> &move);
     void startSorting();
-    // Takes rows the pool put in the requested order although keys changed meanwhile; `rows`
-    // gets the model's rows until now.
+    // Takes rows the pool put in the requested order although keys changed meanwhile, with
+    // the changed keys as they are now; `rows` gets the model's rows until now.
     void takeSortedCopy(Rows &rows);
     void finishSorting();
     // A key added, changed or removed while the pool orders a copy of the rows.

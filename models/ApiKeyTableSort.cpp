@@ -8,6 +8,7 @@
 #include <QSet>
 #include <QThreadPool>
 
+#include <algorithm>
 #include <memory>
 #include <utility>
 
@@ -17,6 +18,8 @@ void ApiKeyTableModel::sort(int column, Qt::SortOrder order)
 {
     if (column < 0 || column >= ColumnCount)
         return;
+    if (isSorting() && m_requestedOrder == KeyRowOrder{column, order})
+        return; // already on its way (restoring the header asks again)
     m_requestedOrder = KeyRowOrder{column, order};
     if (m_requestedOrder == m_rows.order) {
         finishSorting(); // back to the order the rows have: an ordering under way is not needed
@@ -47,9 +50,14 @@ void ApiKeyTableModel::startSorting()
     auto *watcher = new QFutureWatcher<Sorted>(this);
     connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, request] {
         watcher->deleteLater();
-        if (request != m_sortRequest)
-            return; // a newer sort() or new rows made this one pointless
         Sorted sorted = watcher->future().takeResult();
+        if (request != m_sortRequest) {
+            // A newer sort() or new rows made this one pointless; its 100,000-key copy is
+            // freed on the pool, like the rows a sort replaces.
+            QThreadPool::globalInstance()->start(
+                [dropped = std::move(sorted.rows)]() mutable { dropped = {}; });
+            return;
+        }
         if (m_changedWhileSorting.isEmpty()) {
             changeRowOrder([this, &sorted] {
                 std::swap(m_rows, sorted.rows);
@@ -88,23 +96,58 @@ void ApiKeyTableModel::startSorting()
 void ApiKeyTableModel::takeSortedCopy(Rows &rows)
 {
     // Keys were added, changed or removed after the pool copied the rows. Its order still holds
-    // for every other key: take the ordered copy - the rows follow their keys by id - and then
-    // apply those few changes to it one by one, each going where its key now belongs.
+    // for every other key: merge those, in one pass, with the changed keys as they are now
+    // (sorted among themselves - a few), so that the rows change in one layout change with the
+    // same keys as now, each persistent index following its key by id. Replaying the changes
+    // one by one moved each row through the proxy's full re-layout: 30 of them paused the window
+    // for a third of a second.
     const QSet<QString> changed = std::exchange(m_changedWhileSorting, {});
-    changeRowOrder([this, &rows] {
-        std::swap(m_rows, rows);
-        QList<int> rowOf(rows.keys.size());
-        for (qsizetype row = 0; row < rows.keys.size(); ++row)
-            rowOf[row] = m_rows.rowById.value(rows.keys.at(row).id, -1); // -1: added meanwhile
+    const KeyRowOrder order = rows.order;
+    QList<int> changedRows; // rows of the model, in the new order
+    for (const QString &id : changed) {
+        if (const int row = rowOfId(id); row >= 0)
+            changedRows.append(row);
+    }
+    const auto comesBefore = [this, &order](int a, int b) {
+        return order.before(m_rows.keys.at(a), m_rows.summary.at(a), m_rows.keys.at(b),
+                            m_rows.summary.at(b));
+    };
+    std::sort(changedRows.begin(), changedRows.end(), comesBefore);
+    Rows merged;
+    merged.order = order;
+    merged.keys.reserve(rowCount());
+    merged.summary.reserve(rowCount());
+    merged.searchText.reserve(rowCount());
+    const auto appendCurrent = [this, &merged](int row) {
+        merged.keys.append(m_rows.keys.at(row));
+        merged.summary.append(m_rows.summary.at(row));
+        merged.searchText.append(m_rows.searchText.at(row));
+    };
+    qsizetype next = 0;
+    for (qsizetype row = 0; row < rows.keys.size(); ++row) {
+        if (changed.contains(rows.keys.at(row).id))
+            continue; // taken as it is now, below
+        while (next < changedRows.size() && order.before(m_rows.keys.at(changedRows.at(next)),
+                                                         m_rows.summary.at(changedRows.at(next)),
+                                                         rows.keys.at(row), rows.summary.at(row)))
+            appendCurrent(changedRows.at(next++));
+        merged.keys.append(std::move(rows.keys[row])); // the pool's own copy
+        merged.summary.append(std::move(rows.summary[row]));
+        merged.searchText.append(std::move(rows.searchText[row]));
+    }
+    while (next < changedRows.size())
+        appendCurrent(changedRows.at(next++));
+    merged.rowById.reserve(merged.keys.size());
+    for (qsizetype row = 0; row < merged.keys.size(); ++row)
+        merged.rowById.insert(merged.keys.at(row).id, int(row));
+    changeRowOrder([this, &merged] {
+        QList<int> rowOf(m_rows.keys.size());
+        for (qsizetype row = 0; row < m_rows.keys.size(); ++row)
+            rowOf[row] = merged.rowById.value(m_rows.keys.at(row).id);
+        std::swap(m_rows, merged);
         return rowOf;
     });
-    for (const QString &id : changed) {
-        const int row = rows.rowById.value(id, -1);
-        if (row >= 0)
-            updateKey(rows.keys.at(row));
-        else
-            removeKey(id);
-    }
+    rows = std::move(merged); // the model's rows until now, for the caller to free
 }
 
 void ApiKeyTableModel::finishSorting()
