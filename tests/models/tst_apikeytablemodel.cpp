@@ -496,20 +496,22 @@ private Q_SLOTS:
 
     void sortsByRawValues()
     {
+        const auto namesSortedBy = [this](int column, Qt::SortOrder order) {
+            m_proxy->sort(column, order);
+            return proxyColumn(*m_proxy, ApiKeyTableModel::Name);
+        };
         // "2 hours ago" < "5 minutes ago" as text, but 5 minutes ago is the more recent use.
-        m_proxy->sort(ApiKeyTableModel::LastUsed, Qt::AscendingOrder);
-        QCOMPARE(proxyColumn(*m_proxy, ApiKeyTableModel::Name),
+        QCOMPARE(namesSortedBy(ApiKeyTableModel::LastUsed, Qt::AscendingOrder),
                  (QStringList{u"console admin"_s, u"Analytics"_s, u"billing worker"_s,
                               u"webhook relay"_s}));
-        m_proxy->sort(ApiKeyTableModel::LastUsed, Qt::DescendingOrder);
-        QCOMPARE(proxyColumn(*m_proxy, ApiKeyTableModel::Name).last(), u"console admin"_s);
+        QCOMPARE(namesSortedBy(ApiKeyTableModel::LastUsed, Qt::DescendingOrder).last(),
+                 u"console admin"_s);
         // Names ignore case.
-        m_proxy->sort(ApiKeyTableModel::Name, Qt::AscendingOrder);
-        QCOMPARE(proxyColumn(*m_proxy, ApiKeyTableModel::Name),
+        QCOMPARE(namesSortedBy(ApiKeyTableModel::Name, Qt::AscendingOrder),
                  (QStringList{u"Analytics"_s, u"billing worker"_s, u"console admin"_s,
                               u"webhook relay"_s}));
-        m_proxy->sort(ApiKeyTableModel::Status, Qt::DescendingOrder);
-        QCOMPARE(proxyColumn(*m_proxy, ApiKeyTableModel::Name).first(), u"Analytics"_s);
+        QCOMPARE(namesSortedBy(ApiKeyTableModel::Status, Qt::DescendingOrder).first(),
+                 u"Analytics"_s);
     }
 
     void ownKeyIsRecognisedByItsPrefix()
