@@ -63,10 +63,9 @@ public:
     };
     // Pass the model's requestedOrder() so that the rows arrive in the order the view shows.
     static Rows prepareRows(QList<ApiKey> keys, KeyRowOrder order = {});
-    // Replaces all rows in one reset and returns the rows it replaced, so that a caller can
-    // free 100,000 keys off the GUI thread. Rows prepared in another order than the requested
-    // one (a header click meanwhile) are sorted as sort() would.
-    Rows setRows(Rows rows);
+    // Replaces all rows in one reset. Rows prepared in another order than the requested one
+    // (a header click meanwhile) are sorted as sort() would.
+    void setRows(Rows rows);
     // prepareRows() and setRows() on the calling thread.
     void setKeys(QList<ApiKey> keys);
     // Replaces the row with the same id in place and moves it if its new values belong
@@ -77,12 +76,15 @@ public:
     void clear();
 
     // Sorts the rows by one column's raw value (see KeyRowOrder); persistent indexes follow.
-    // A list of rowsSortedInPlace rows or more is ordered on the thread pool (100,000 rows
+    // A list of rowsWorthThePool rows or more is ordered on the thread pool (100,000 rows
     // took 60-340 ms to order, a pause the user felt at every header click): the rows move
     // once the order is ready, in one layout change, and sortingChanged() says when. Keys
     // changed meanwhile are put in place after it; a newer sort() or new rows replace it.
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
-    static constexpr qsizetype rowsSortedInPlace = 4096;
+    // Lists this long are prepared (by the caller: see prepareRows()), sorted and freed on the
+    // thread pool; shorter ones on the GUI thread, where they take a few ms (preparing 4,096
+    // keys about 5 ms) and are in the table before its next paint.
+    static constexpr qsizetype rowsWorthThePool = 4096;
     // The order of the rows now, and the one last asked for: they differ while sorting.
     KeyRowOrder rowOrder() const { return m_rows.order; }
     KeyRowOrder requestedOrder() const { return m_requestedOrder; }
@@ -121,6 +123,9 @@ private:
     // Puts rows into the order `from` gives: rows.keys[from[i]] becomes row i; rows `from`
     // does not name are dropped. Returns the new row of each old row (-1 when dropped).
     static QList<int> reorder(Rows &rows, const QList<qsizetype> &from);
+    // Lets go of rows the model no longer shows: a long list on the pool, as freeing 100,000
+    // keys takes tens of ms.
+    static void release(Rows rows);
     // Moves the rows (`move` returns the new row of each old one, -1 for none) in one layout
     // change, persistent indexes with them, and ends a sort. Not QAbstractItemModel::moveRows.
     void changeRowOrder(const std::function<QList<int>()> &move);

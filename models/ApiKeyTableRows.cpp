@@ -5,6 +5,8 @@
 #include "ModelsLogging.h"
 #include "SecondThread.h"
 
+#include <QThreadPool>
+
 namespace discue {
 
 QString ApiKeyTableModel::searchTextFor(const ApiKey &key, const QString &summary)
@@ -23,22 +25,15 @@ QString ApiKeyTableModel::searchTextFor(const ApiKey &key, const QString &summar
     return text;
 }
 
-// The lists are rebuilt in the new order: their elements moved when the lists are these rows'
-// own, copied when they share them (the thread pool ordering a copy of the model's rows) -
-// moving out of a shared list would copy all of it first. The id index is remapped, not
-// rebuilt: hashing 100,000 ids again would cost more than the whole permutation.
+// The id index is remapped, not rebuilt: hashing 100,000 ids again would cost more than the
+// whole permutation.
 QList<int> ApiKeyTableModel::reorder(Rows &rows, const QList<qsizetype> &from)
 {
     const auto permute = [&from](auto &list) {
         std::remove_reference_t<decltype(list)> ordered;
         ordered.reserve(list.size());
-        if (list.isDetached()) {
-            for (const qsizetype old : from)
-                ordered.append(std::move(list[old]));
-        } else {
-            for (const qsizetype old : from)
-                ordered.append(list.at(old));
-        }
+        for (const qsizetype old : from)
+            ordered.append(std::move(list[old]));
         list = std::move(ordered);
     };
     QList<int> rowOf(rows.keys.size(), -1); // -1: left out (an id listed twice)
@@ -92,11 +87,11 @@ ApiKeyTableModel::Rows ApiKeyTableModel::prepareRows(QList<ApiKey> keys, KeyRowO
     return rows;
 }
 
-ApiKeyTableModel::Rows ApiKeyTableModel::setRows(Rows rows)
+void ApiKeyTableModel::setRows(Rows rows)
 {
     // The user sorted by another column while these rows were being prepared: a short list is
     // put in order here, a long one on the pool after it is shown.
-    if (rows.order != m_requestedOrder && rows.keys.size() < rowsSortedInPlace) {
+    if (rows.order != m_requestedOrder && rows.keys.size() < rowsWorthThePool) {
         reorder(rows, m_requestedOrder.permutation(rows.keys, rows.summary));
         rows.order = m_requestedOrder;
     }
@@ -107,7 +102,13 @@ ApiKeyTableModel::Rows ApiKeyTableModel::setRows(Rows rows)
         finishSorting(); // an ordering of the replaced rows is of no use now
     else
         startSorting();
-    return rows;
+    release(std::move(rows));
+}
+
+void ApiKeyTableModel::release(Rows rows)
+{
+    if (rows.keys.size() >= rowsWorthThePool)
+        QThreadPool::globalInstance()->start([rows = std::move(rows)]() mutable { rows = {}; });
 }
 
 void ApiKeyTableModel::setKeys(QList<ApiKey> keys)

@@ -23,7 +23,7 @@ void ApiKeyTableModel::sort(int column, Qt::SortOrder order)
     m_requestedOrder = KeyRowOrder{column, order};
     if (m_requestedOrder == m_rows.order) {
         finishSorting(); // back to the order the rows have: an ordering under way is not needed
-    } else if (rowCount() < rowsSortedInPlace) {
+    } else if (rowCount() < rowsWorthThePool) {
         const QList<qsizetype> from = m_requestedOrder.permutation(m_rows.keys, m_rows.summary);
         changeRowOrder([this, &from] {
             const QList<int> rowOf = reorder(m_rows, from);
@@ -52,10 +52,7 @@ void ApiKeyTableModel::startSorting()
         watcher->deleteLater();
         Sorted sorted = watcher->future().takeResult();
         if (request != m_sortRequest) {
-            // A newer sort() or new rows made this one pointless; its 100,000-key copy is
-            // freed on the pool, like the rows a sort replaces.
-            QThreadPool::globalInstance()->start(
-                [dropped = std::move(sorted.rows)]() mutable { dropped = {}; });
+            release(std::move(sorted.rows)); // a newer sort() or new rows made it pointless
             return;
         }
         if (m_changedWhileSorting.isEmpty()) {
@@ -66,10 +63,7 @@ void ApiKeyTableModel::startSorting()
         } else {
             takeSortedCopy(sorted.rows); // sorted.rows: the model's rows until now
         }
-        // The replaced rows share their texts with the new ones, but freeing them still visits
-        // every key: not on the GUI thread either.
-        QThreadPool::globalInstance()->start(
-            [replaced = std::move(sorted.rows)]() mutable { replaced = {}; });
+        release(std::move(sorted.rows)); // the rows it replaced
     });
     watcher->setFuture(promise->future());
     // A copy of the rows, made the task's own first (copying 100,000 keys, here and not on the

@@ -157,7 +157,7 @@ void KeyOperations::showKeys(QList<ApiKey> keys)
     // in. A short one is prepared right here (about 1.5 ms for 1,000 keys), so that the table is
     // filled before the window's next paint instead of one round trip through the pool later.
     const quint64 generation = ++m_rowsGeneration;
-    if (keys.size() <= rowsPreparedInPlace) {
+    if (keys.size() < ApiKeyTableModel::rowsWorthThePool) {
         takeRows(ApiKeyTableModel::prepareRows(std::move(keys), m_model->requestedOrder()));
         return;
     }
@@ -174,10 +174,7 @@ void KeyOperations::showKeys(QList<ApiKey> keys)
 
 void KeyOperations::takeRows(ApiKeyTableModel::Rows rows)
 {
-    ApiKeyTableModel::Rows replaced = m_model->setRows(std::move(rows));
-    // Freeing 100,000 keys takes tens of milliseconds: not on the GUI thread.
-    if (replaced.keys.size() > rowsPreparedInPlace)
-        (void)QtConcurrent::run([replaced = std::move(replaced)]() mutable { replaced = {}; });
+    m_model->setRows(std::move(rows));
     m_lastRefresh = QDateTime::currentDateTime();
     m_listState = ListState::Listed;
     reportIdle();

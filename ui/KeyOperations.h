@@ -100,8 +100,6 @@ private:
     void applyToMany(BulkAction action, const QList<ApiKey> &keys);
     void showKeys(QList<ApiKey> keys);
     void takeRows(ApiKeyTableModel::Rows rows);
-    // Lists up to this long are prepared on the GUI thread (about 5 ms for 4,096 keys).
-    static constexpr qsizetype rowsPreparedInPlace = 4096;
     void reportBusy(const QString &what, int done, int total);
     void reportIdle();
     void showFailure(const ApiResult &result);

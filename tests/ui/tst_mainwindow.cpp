@@ -12,6 +12,26 @@
 
 using namespace discue;
 
+namespace {
+
+// Enough keys for the table model to sort them on the thread pool, their status and last use
+// scattered.
+QList<ApiKey> keysSortedOnThePool()
+{
+    QList<ApiKey> keys;
+    for (int i = 0; i <= int(ApiKeyTableModel::rowsWorthThePool); ++i) {
+        ApiKey key;
+        key.id = u"K%1"_s.arg(i, 20, 10, QChar(u'0'));
+        key.name = u"key %1"_s.arg(i);
+        key.status = i % 3 ? KeyStatus::Enabled : KeyStatus::Disabled;
+        key.lastUsedAt = 1'780'000'000'000 - qint64(i) * 7919 % 5000 * 1000;
+        keys.append(key);
+    }
+    return keys;
+}
+
+} // namespace
+
 class TestMainWindow : public MainWindowFixture
 {
     Q_OBJECT
@@ -338,15 +358,8 @@ private Q_SLOTS:
 
     void sortingALongListSaysSoUntilItsRowsAreInOrder()
     {
-        QList<ApiKey> keys;
-        const int count = int(ApiKeyTableModel::rowsSortedInPlace) + 1;
-        for (int i = 0; i < count; ++i) {
-            ApiKey key;
-            key.id = u"K%1"_s.arg(i, 20, 10, QChar(u'0'));
-            key.name = u"key %1"_s.arg(i);
-            key.status = i % 3 ? KeyStatus::Enabled : KeyStatus::Disabled;
-            keys.append(key);
-        }
+        const QList<ApiKey> keys = keysSortedOnThePool();
+        const qsizetype count = keys.size();
         m_window->keyModel()->setKeys(keys);
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
@@ -371,16 +384,9 @@ private Q_SLOTS:
         QCOMPARE(m_console->keyModel()->requestedOrder(), saved);
         // A long list arriving before the window is prepared in that order (KeyOperations
         // passes requestedOrder()); building the window on it sorts nothing.
-        QList<ApiKey> keys;
-        for (int i = 0; i <= int(ApiKeyTableModel::rowsSortedInPlace); ++i) {
-            ApiKey key;
-            key.id = u"K%1"_s.arg(i, 20, 10, QChar(u'0'));
-            key.name = u"key %1"_s.arg(i);
-            key.lastUsedAt = 1'780'000'000'000 - qint64(i) * 7919 % 5000 * 1000;
-            keys.append(key);
-        }
         ApiKeyTableModel *model = m_console->keyModel();
-        model->setRows(ApiKeyTableModel::prepareRows(keys, model->requestedOrder()));
+        model->setRows(
+            ApiKeyTableModel::prepareRows(keysSortedOnThePool(), model->requestedOrder()));
         QSignalSpy sorting(model, &ApiKeyTableModel::sortingChanged);
         m_window = std::make_unique<MainWindow>(m_console.get(), m_settings.get());
         QCOMPARE(sorting.size(), 0);
