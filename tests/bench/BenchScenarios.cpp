@@ -203,10 +203,9 @@ QJsonObject BenchScenarios::sort(const BenchOptions &options)
         return failure(pipeline.error);
     // Let the view finish what the load left to do (its first paint of the rows), so that it is
     // not counted as the first click's pause.
-    QElapsedTimer settle;
-    settle.start();
-    while (settle.elapsed() < 200)
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 10);
+    QEventLoop settling;
+    QTimer::singleShot(200, &settling, &QEventLoop::quit);
+    settling.exec();
     // A header click on every other column, then the name again and the name descending: the
     // time until the rows are in the new order, and the longest pause of the GUI thread.
     QList<KeyRowOrder> clicks;
