@@ -158,26 +158,6 @@ void MainWindow::setProfiles(const QList<ConnectionProfile> &profiles, const QSt
     m_profileSelector->setProfiles(profiles, current);
 }
 
-void MainWindow::connectTo(const ConnectionProfile &profile, const QString &secret)
-{
-    m_console->connectTo(profile, secret);
-}
-
-void MainWindow::showDisconnected(const QString &reason)
-{
-    m_console->setDisconnected(reason);
-}
-
-bool MainWindow::isConnected() const
-{
-    return m_console->isConnected();
-}
-
-const ConnectionProfile &MainWindow::profile() const
-{
-    return m_console->profile();
-}
-
 void MainWindow::showConnectionState()
 {
     if (m_console->isConnected())

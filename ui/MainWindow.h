@@ -44,16 +44,12 @@ public:
 
     // The profiles offered in the toolbar's selector; current: the id to show as selected.
     void setProfiles(const QList<ConnectionProfile> &profiles, const QString &current = {});
-    // KeyConsole::connectTo(): the window follows.
-    void connectTo(const ConnectionProfile &profile, const QString &secret);
-    // No usable profile: the table explains why.
-    void showDisconnected(const QString &reason = {});
     // A lasting remark in the status bar, e.g. that API keys are kept for this session only.
     void setNotice(const QString &text);
     QString notice() const;
-    bool isConnected() const;
-    const ConnectionProfile &profile() const;
 
+    // What the window shows; connecting goes through it (the window follows).
+    KeyConsole *console() const { return m_console; }
     ApiKeyTableModel *keyModel() const { return m_model; }
     KeyFilterProxy *keyProxy() const { return m_proxy; }
     KeyTableView *keyTable() const { return m_table; }

@@ -148,7 +148,7 @@ int main(int argc, char *argv[])
         profile.demo = true;
         window.setProfiles({profile}, profile.id);
         window.show();
-        window.connectTo(profile, server.adminKey());
+        console.connectTo(profile, server.adminKey());
         if (!waitFor([&] { return window.keyModel()->rowCount() > 0; })) {
             std::fputs("the key list did not arrive\n", stderr);
             return 1;

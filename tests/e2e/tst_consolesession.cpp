@@ -110,13 +110,40 @@ private:
         });
     }
 
-    // A profile for url, saved in store, which gives it its id (empty when saving failed).
-    static ConnectionProfile savedProfile(ProfileStore &store, const QString &name, const QUrl &url)
+    // Where the saved-profile tests start: a running emulator, fresh settings with their
+    // profile store, and a keychain.
+    struct SavedProfiles
     {
-        ConnectionProfile profile;
-        profile.name = name;
-        profile.baseUrl = url;
-        return store.save(profile) ? profile : ConnectionProfile{};
+        EmulatorServer server;
+        std::unique_ptr<QSettings> settings;
+        std::unique_ptr<ProfileStore> store;
+        FakeKeychain keychain;
+
+        // A profile for the emulator, saved (which gives it its id; empty when saving failed),
+        // its admin key in the keychain.
+        ConnectionProfile add(const QString &name)
+        {
+            ConnectionProfile profile;
+            profile.name = name;
+            profile.baseUrl = server.baseUrl();
+            if (!store->save(profile))
+                return {};
+            keychain.entries.insert(profile.id, server.adminKey());
+            return profile;
+        }
+    };
+    // Null when the emulator did not start.
+    std::unique_ptr<SavedProfiles> savedProfilesIn(const QString &settingsName)
+    {
+        auto profiles = std::make_unique<SavedProfiles>();
+        QString error;
+        if (!profiles->server.start(&error)) {
+            qWarning() << "the emulator did not start:" << error;
+            return nullptr;
+        }
+        profiles->settings = freshSettings(settingsName);
+        profiles->store = std::make_unique<ProfileStore>(profiles->settings.get());
+        return profiles;
     }
 
 private Q_SLOTS:
@@ -138,7 +165,7 @@ private Q_SLOTS:
         QVERIFY(refreshed.wait(10000));
         QCOMPARE(refreshed.first().first().toBool(), true);
         QVERIFY(QApplication::topLevelWidgets().isEmpty());
-        QVERIFY(console->window()->profile().demo);
+        QVERIFY(console->console()->profile().demo);
         QCOMPARE(console->window()->badgeText(), u"Demo (local)"_s);
         QCOMPARE(
             console->window()->keyModel()->rowCount(),
@@ -150,20 +177,15 @@ private Q_SLOTS:
 
     void savedProfileConnectsWithTheKeychainsKey()
     {
-        EmulatorServer server;
-        QString error;
-        QVERIFY2(server.start(&error), qPrintable(error));
-        auto settings = freshSettings(u"saved.ini"_s);
-        ConnectionProfile profile;
-        profile.name = u"Local emulator"_s;
-        profile.baseUrl = server.baseUrl();
-        ProfileStore store(settings.get());
-        QVERIFY(store.save(profile));
-        store.setLastUsedId(profile.id);
-        FakeKeychain keychain;
-        keychain.entries.insert(profile.id, server.adminKey());
+        const auto saved = savedProfilesIn(u"saved.ini"_s);
+        QVERIFY(saved);
+        const ConnectionProfile profile = saved->add(u"Local emulator"_s);
+        QVERIFY(!profile.id.isEmpty());
+        saved->store->setLastUsedId(profile.id);
+        QSettings *settings = saved->settings.get();
+        const EmulatorServer &server = saved->server;
 
-        auto console = session(settings.get(), &keychain);
+        auto console = session(settings, &saved->keychain);
         QSignalSpy refreshed(console->console()->operations(), &KeyOperations::refreshed);
         console->startWithSavedProfile();
         QVERIFY(console->console()->disconnectedReason().contains(u"waiting for the keychain"_s));
@@ -172,37 +194,32 @@ private Q_SLOTS:
         // The keychain's answer and the list came without making the window, which at start-up
         // waits for the font database meanwhile.
         QVERIFY(QApplication::topLevelWidgets().isEmpty());
-        QCOMPARE(console->window()->profile().id, profile.id);
+        QCOMPARE(console->console()->profile().id, profile.id);
         QVERIFY(console->window()->notice().isEmpty());
         QVERIFY(console->window()->keyModel()->rowCount() > 5);
         // The key stays in the keychain only.
         settings->sync();
         QFile file(settings->fileName());
         QVERIFY(file.open(QIODevice::ReadOnly));
-        const QByteArray saved = file.readAll();
-        QVERIFY(saved.contains(profile.id.toUtf8()));
-        QVERIFY(!saved.contains(server.adminKey().toUtf8()));
+        const QByteArray written = file.readAll();
+        QVERIFY(written.contains(profile.id.toUtf8()));
+        QVERIFY(!written.contains(server.adminKey().toUtf8()));
     }
 
     void aKeychainAnswerForAProfileLeftMeanwhileIsDropped()
     {
         // The user picks another profile while the keychain still looks for the first one's
         // key; the first answer, arriving last, must not take the console back to it.
-        EmulatorServer server;
-        QString error;
-        QVERIFY2(server.start(&error), qPrintable(error));
-        auto settings = freshSettings(u"switch.ini"_s);
-        ProfileStore store(settings.get());
-        const ConnectionProfile slow = savedProfile(store, u"Slow keychain"_s, server.baseUrl());
-        const ConnectionProfile quick = savedProfile(store, u"Quick keychain"_s, server.baseUrl());
+        const auto saved = savedProfilesIn(u"switch.ini"_s);
+        QVERIFY(saved);
+        const ConnectionProfile slow = saved->add(u"Slow keychain"_s);
+        const ConnectionProfile quick = saved->add(u"Quick keychain"_s);
         QVERIFY(!slow.id.isEmpty() && !quick.id.isEmpty());
-        store.setLastUsedId(slow.id);
-        FakeKeychain keychain;
-        keychain.entries.insert(slow.id, server.adminKey());
-        keychain.entries.insert(quick.id, server.adminKey());
+        saved->store->setLastUsedId(slow.id);
+        FakeKeychain &keychain = saved->keychain;
         keychain.delayMs.insert(slow.id, 200);
 
-        auto console = session(settings.get(), &keychain);
+        auto console = session(saved->settings.get(), &keychain);
         console->startWithSavedProfile();
         // Until the keychain answers, the table says what the console waits for.
         QVERIFY(console->window()->keyTable()->visibleEmptyText().contains(
@@ -218,16 +235,14 @@ private Q_SLOTS:
     {
         // A new profile is saved with its key; the keychain takes a while to store it, and
         // meanwhile the user picks another profile. Storing ends without moving the console.
-        EmulatorServer server;
-        QString error;
-        QVERIFY2(server.start(&error), qPrintable(error));
-        auto settings = freshSettings(u"storing.ini"_s);
-        ProfileStore store(settings.get());
-        const ConnectionProfile other = savedProfile(store, u"Other"_s, server.baseUrl());
+        const auto saved = savedProfilesIn(u"storing.ini"_s);
+        QVERIFY(saved);
+        const ConnectionProfile other = saved->add(u"Other"_s);
         QVERIFY(!other.id.isEmpty());
-        FakeKeychain keychain;
-        keychain.entries.insert(other.id, server.adminKey());
-        auto console = session(settings.get(), &keychain);
+        FakeKeychain &keychain = saved->keychain;
+        const EmulatorServer &server = saved->server;
+        QSettings *settings = saved->settings.get();
+        auto console = session(settings, &keychain);
         console->startWithSavedProfile(); // none used yet: not connected
 
         Q_EMIT console->window()->newProfileRequested();
@@ -242,10 +257,10 @@ private Q_SLOTS:
         QTRY_COMPARE(keychain.answered, 2); // the read for Other, then the slow write
         QCOMPARE(console->console()->profile().id, other.id);
         QVERIFY(console->console()->isConnected());
-        QCOMPARE(ProfileStore(settings.get()).lastUsedId(), other.id);
+        QCOMPARE(ProfileStore(settings).lastUsedId(), other.id);
         // Stored all the same, under the new profile's id.
         QString storedId;
-        for (const ConnectionProfile &profile : ProfileStore(settings.get()).profiles()) {
+        for (const ConnectionProfile &profile : ProfileStore(settings).profiles()) {
             if (profile.name == u"Slow to store"_s)
                 storedId = profile.id;
         }
@@ -280,7 +295,7 @@ private Q_SLOTS:
         QTRY_COMPARE(keychain.answered, 1);
         QVERIFY(QApplication::topLevelWidgets().isEmpty());
         QVERIFY(console->window()->keyTable()->visibleEmptyText().contains(expected));
-        QVERIFY(!console->window()->isConnected());
+        QVERIFY(!console->console()->isConnected());
         // Without a keychain the status bar says that keys live for this session only.
         if (!keychainAvailable)
             QVERIFY(console->window()->notice().contains(u"this session only"_s));

@@ -70,7 +70,7 @@ protected:
     void connectAndLoad(const QString &secret = {})
     {
         QSignalSpy refreshed(m_window->operations(), &KeyOperations::refreshed);
-        m_window->connectTo(demoProfile(), secret.isEmpty() ? m_server->adminKey() : secret);
+        m_console->connectTo(demoProfile(), secret.isEmpty() ? m_server->adminKey() : secret);
         QVERIFY(refreshed.wait(10000));
     }
 

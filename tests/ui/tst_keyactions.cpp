@@ -83,7 +83,7 @@ private Q_SLOTS:
         profile.demo = false;
         profile.production = true;
         QSignalSpy refreshed(m_window->operations(), &KeyOperations::refreshed);
-        m_window->connectTo(profile, m_server->adminKey());
+        m_console->connectTo(profile, m_server->adminKey());
         QVERIFY(refreshed.wait(10000));
         QCOMPARE(m_window->badgeText(), u"Production"_s);
         m_window->selectKeys({key.id});
