@@ -29,7 +29,7 @@ QIcon themedIcon(const QString &name)
     if (svg.isEmpty())
         return {};
     // Rendered on demand, at the sizes and device pixel ratios the widgets ask for.
-    return QIcon(TintedSvgIconEngine::followingApplicationPalette(svg));
+    return QIcon(new TintedSvgIconEngine(svg));
 }
 
 QIcon applicationIcon()
@@ -38,7 +38,7 @@ QIcon applicationIcon()
     if (svg.isEmpty())
         return {};
     // No sizes listed: window systems then ask for the sizes they use, as for a scalable icon.
-    return QIcon(new TintedSvgIconEngine(svg, svg, {}));
+    return QIcon(new TintedSvgIconEngine(svg, {}));
 }
 
 } // namespace discue

@@ -14,20 +14,10 @@ namespace {
 constexpr qreal disabledOpacity = 0.45;
 } // namespace
 
-TintedSvgIconEngine::TintedSvgIconEngine(const QByteArray &normalSvg, const QByteArray &disabledSvg,
-                                         const QList<int> &listedSizes)
-    : m_normalSvg(normalSvg)
-    , m_disabledSvg(disabledSvg)
+TintedSvgIconEngine::TintedSvgIconEngine(const QByteArray &svg, const QList<int> &listedSizes)
+    : m_untintedSvg(svg)
     , m_listedSizes(listedSizes)
 {}
-
-TintedSvgIconEngine *TintedSvgIconEngine::followingApplicationPalette(const QByteArray &svg)
-{
-    auto *engine = new TintedSvgIconEngine({}, {});
-    engine->m_untintedSvg = svg;
-    engine->followApplicationPalette();
-    return engine;
-}
 
 QByteArray TintedSvgIconEngine::tinted(QByteArray svg, const QColor &colour)
 {
@@ -65,8 +55,7 @@ QPixmap TintedSvgIconEngine::pixmap(const QSize &size, QIcon::Mode mode, QIcon::
 {
     if (size.isEmpty())
         return {};
-    if (!m_untintedSvg.isEmpty())
-        followApplicationPalette();
+    followApplicationPalette();
     const quint64 key = quint64(size.width()) << 34 | quint64(size.height()) << 4 | quint64(mode);
     if (const auto found = m_cache.constFind(key); found != m_cache.cend())
         return *found;
@@ -118,7 +107,7 @@ QIconEngine *TintedSvgIconEngine::clone() const
 
 bool TintedSvgIconEngine::isNull()
 {
-    return m_normalSvg.isEmpty() && m_untintedSvg.isEmpty();
+    return m_untintedSvg.isEmpty();
 }
 
 } // namespace discue

@@ -15,15 +15,14 @@ namespace discue {
 class TintedSvgIconEngine : public QIconEngine
 {
 public:
-    // normalSvg draws the Normal, Active and Selected modes, disabledSvg the Disabled mode
-    // (at reduced opacity, so disabled actions read as unavailable in either palette).
-    // listedSizes: what availableSizes() reports; any size can be asked for.
-    TintedSvgIconEngine(const QByteArray &normalSvg, const QByteArray &disabledSvg,
-                        const QList<int> &listedSizes = {16, 22, 24, 32, 48, 64});
-    // An engine for svg whose strokes say currentColor, tinted with the application palette's
-    // text colours when drawn - and again after the palette changed, because widgets keep
-    // the icons they were given (themedIcon()).
-    static TintedSvgIconEngine *followingApplicationPalette(const QByteArray &svg);
+    // svg's strokes and fills that say currentColor take the application palette's text colour
+    // when drawn - and again after the palette changed, because widgets keep the icons they
+    // were given (themedIcon()); svg without currentColor draws in its own colours. The
+    // Disabled mode is drawn in the disabled text colour at reduced opacity, so disabled
+    // actions read as unavailable in either palette. listedSizes: what availableSizes()
+    // reports; any size can be asked for.
+    explicit TintedSvgIconEngine(const QByteArray &svg,
+                                 const QList<int> &listedSizes = {16, 22, 24, 32, 48, 64});
 
     void paint(QPainter *painter, const QRect &rect, QIcon::Mode mode, QIcon::State state) override;
     QSize actualSize(const QSize &size, QIcon::Mode mode, QIcon::State state) override;
@@ -39,10 +38,10 @@ private:
     // svg with currentColor replaced by colour (Qt SVG's support for currentColor varies).
     static QByteArray tinted(QByteArray svg, const QColor &colour);
 
-    QByteArray m_normalSvg;
-    QByteArray m_disabledSvg;
+    QByteArray m_untintedSvg;
     QList<int> m_listedSizes;
-    QByteArray m_untintedSvg;            // set when following the application palette
+    QByteArray m_normalSvg;              // m_untintedSvg in the active text colour
+    QByteArray m_disabledSvg;            // ... in the disabled text colour
     QPair<QRgb, QRgb> m_tintedFor{0, 0}; // the text colours m_normalSvg/m_disabledSvg carry
     // Keyed by pixel size and mode; an icon is asked for one or two sizes in practice.
     QHash<quint64, QPixmap> m_cache;

@@ -122,18 +122,17 @@ private Q_SLOTS:
 
     void cloneDrawsTheSame()
     {
-        auto engine =
-            std::make_unique<TintedSvgIconEngine>(squareSvg("#ff0000"_ba), squareSvg("#0000ff"_ba));
+        auto engine = std::make_unique<TintedSvgIconEngine>(squareSvg("currentColor"_ba));
         const QImage before = imageOf(engine->pixmap(QSize(16, 16), QIcon::Normal, QIcon::Off));
         std::unique_ptr<QIconEngine> copy(engine->clone());
         engine.reset(); // the copy owns what it draws
         QCOMPARE(copy->key(), u"discue-tinted-svg"_s);
         QVERIFY(!copy->isNull());
         QCOMPARE(imageOf(copy->pixmap(QSize(16, 16), QIcon::Normal, QIcon::Off)), before);
-        QCOMPARE(before.pixelColor(8, 8), QColor(Qt::red));
+        QCOMPARE(before.pixelColor(8, 8), textColour);
         const QImage disabled = imageOf(copy->pixmap(QSize(32, 32), QIcon::Disabled, QIcon::Off));
         QCOMPARE(disabled.size(), QSize(32, 32));
-        QCOMPARE(disabled.pixelColor(16, 16).blue(), 255);
+        QCOMPARE(pixelsNear(disabled, disabledTextColour, 60), 32 * 32);
         QVERIFY(disabled.pixelColor(16, 16).alpha() < 130);
 
         // A QIcon that is changed after being copied detaches through clone().
@@ -158,6 +157,20 @@ private Q_SLOTS:
             QCOMPARE(image.size(), QSize(size, size));
             QVERIFY(maxAlpha(image) == 255);
         }
+    }
+
+    void ownColoursAreKept()
+    {
+        // An SVG that names its colours (the application icon) draws in them, in every mode;
+        // disabled only lighter.
+        TintedSvgIconEngine engine(squareSvg("#ff0000"_ba), {});
+        QVERIFY(engine.availableSizes(QIcon::Normal, QIcon::Off).isEmpty());
+        const QImage normal = imageOf(engine.pixmap(QSize(16, 16), QIcon::Normal, QIcon::Off));
+        QCOMPARE(normal.pixelColor(8, 8), QColor(Qt::red));
+        const QImage disabled = imageOf(engine.pixmap(QSize(16, 16), QIcon::Disabled, QIcon::Off));
+        QCOMPARE(pixelsNear(disabled, Qt::red, 60), 16 * 16);
+        QVERIFY(disabled.pixelColor(8, 8).alpha() < 130);
+        QVERIFY(TintedSvgIconEngine({}).isNull());
     }
 
     void followsAChangeOfTheApplicationPalette()
