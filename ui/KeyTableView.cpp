@@ -15,6 +15,13 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace discue {
 
+namespace {
+// Where saveColumns() keeps the sorted column apart from the header state, so that the
+// console can ask for the rows in that order before the view exists (savedRowOrder()).
+constexpr QStringView sortColumnKey = u"mainWindow/sortColumn";
+constexpr QStringView sortDescendingKey = u"mainWindow/sortDescending";
+} // namespace
+
 KeyTableView::KeyTableView(QWidget *parent)
     : QTableView(parent)
 {
@@ -66,19 +73,19 @@ void KeyTableView::restoreColumns(QSettings *settings)
 void KeyTableView::saveColumns(QSettings *settings) const
 {
     settings->setValue(headerStateKey(), horizontalHeader()->saveState());
-    settings->setValue(u"mainWindow/sortColumn"_s, horizontalHeader()->sortIndicatorSection());
-    settings->setValue(u"mainWindow/sortDescending"_s,
+    settings->setValue(sortColumnKey, horizontalHeader()->sortIndicatorSection());
+    settings->setValue(sortDescendingKey,
                        horizontalHeader()->sortIndicatorOrder() == Qt::DescendingOrder);
 }
 
 KeyRowOrder KeyTableView::savedRowOrder(const QSettings *settings)
 {
     bool ok = false;
-    const int column = settings->value(u"mainWindow/sortColumn"_s).toInt(&ok);
+    const int column = settings->value(sortColumnKey).toInt(&ok);
     if (!ok || column < 0 || column >= ApiKeyTableModel::ColumnCount)
         return {};
-    return {column, settings->value(u"mainWindow/sortDescending"_s).toBool() ? Qt::DescendingOrder
-                                                                             : Qt::AscendingOrder};
+    return {column,
+            settings->value(sortDescendingKey).toBool() ? Qt::DescendingOrder : Qt::AscendingOrder};
 }
 
 void KeyTableView::setModel(QAbstractItemModel *model)
