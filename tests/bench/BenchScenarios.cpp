@@ -79,6 +79,22 @@ double median(QList<double> values)
     return values.size() % 2 ? values[mid] : (values[mid - 1] + values[mid]) / 2;
 }
 
+// What a scenario reports of its repeated measurements, rounded for the JSON.
+struct Spread
+{
+    double median = 0;
+    double min = 0;
+    double max = 0;
+};
+
+Spread spreadOf(const QList<double> &values)
+{
+    if (values.isEmpty())
+        return {};
+    const auto [min, max] = std::minmax_element(values.cbegin(), values.cend());
+    return {twoDecimals(median(values)), twoDecimals(*min), twoDecimals(*max)};
+}
+
 // The console's own pipeline: client -> decoded list -> sorted table model -> filter proxy -> shown
 // table view.
 struct Pipeline
@@ -186,14 +202,14 @@ QJsonObject BenchScenarios::filter(const BenchOptions &options)
         perKeystroke.append(double(clock.nsecsElapsed()) / 1e6);
         keystrokes.append(QJsonArray{twoDecimals(perKeystroke.constLast()), left});
     }
+    const Spread spread = spreadOf(perKeystroke);
     return QJsonObject{{u"scenario"_s, u"filter"_s},
                        {u"keys"_s, rows},
                        {u"typed"_s, typed},
                        {u"matches"_s, pipeline.proxy.rowCount()},
                        {u"keystrokes"_s, keystrokes},
-                       {u"filter_ms"_s, twoDecimals(median(perKeystroke))},
-                       {u"filter_max_ms"_s, twoDecimals(*std::max_element(perKeystroke.cbegin(),
-                                                                          perKeystroke.cend()))}};
+                       {u"filter_ms"_s, spread.median},
+                       {u"filter_max_ms"_s, spread.max}};
 }
 
 QJsonObject BenchScenarios::sort(const BenchOptions &options)
@@ -243,13 +259,10 @@ QJsonObject BenchScenarios::sort(const BenchOptions &options)
                                     click.order == Qt::AscendingOrder ? u"asc"_s : u"desc"_s,
                                     twoDecimals(perClick.constLast())});
     }
-    return QJsonObject{
-        {u"scenario"_s, u"sort"_s},
-        {u"keys"_s, pipeline.model.rowCount()},
-        {u"clicks"_s, perColumn},
-        {u"sort_ms"_s, twoDecimals(median(perClick))},
-        {u"sort_max_ms"_s, twoDecimals(*std::max_element(perClick.cbegin(), perClick.cend()))},
-        {u"max_stall_ms"_s, maxStallMs}};
+    const Spread spread = spreadOf(perClick);
+    return QJsonObject{{u"scenario"_s, u"sort"_s},     {u"keys"_s, pipeline.model.rowCount()},
+                       {u"clicks"_s, perColumn},       {u"sort_ms"_s, spread.median},
+                       {u"sort_max_ms"_s, spread.max}, {u"max_stall_ms"_s, maxStallMs}};
 }
 
 QJsonObject BenchScenarios::bulkDisable(const BenchOptions &options)
@@ -344,14 +357,11 @@ QJsonObject BenchScenarios::startup(const BenchOptions &options)
         baseline.append(double(theirs));
         ratios.append(double(ours) / double(theirs));
     }
-    return QJsonObject{
-        {u"scenario"_s, u"startup"_s},
-        {u"runs"_s, runs},
-        {u"startup_ms"_s, median(console)},
-        {u"baseline_ms"_s, median(baseline)},
-        {u"ratio"_s, twoDecimals(median(ratios))},
-        {u"ratio_min"_s, twoDecimals(*std::min_element(ratios.cbegin(), ratios.cend()))},
-        {u"ratio_max"_s, twoDecimals(*std::max_element(ratios.cbegin(), ratios.cend()))}};
+    const Spread spread = spreadOf(ratios);
+    return QJsonObject{{u"scenario"_s, u"startup"_s},      {u"runs"_s, runs},
+                       {u"startup_ms"_s, median(console)}, {u"baseline_ms"_s, median(baseline)},
+                       {u"ratio"_s, spread.median},        {u"ratio_min"_s, spread.min},
+                       {u"ratio_max"_s, spread.max}};
 }
 
 } // namespace discue
