@@ -10,6 +10,7 @@
 #include <QSettings>
 
 #include <algorithm>
+#include <utility>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -104,7 +105,13 @@ void KeyTableView::setModel(QAbstractItemModel *model)
     m_layoutConnections = {connect(model, &QAbstractItemModel::layoutAboutToBeChanged, this,
                                    &KeyTableView::rememberSelectedRows),
                            connect(model, &QAbstractItemModel::layoutChanged, this,
-                                   &KeyTableView::reselectRememberedRows)};
+                                   &KeyTableView::reselectRememberedRows),
+                           // A reset forgets every row; the selection model clears itself on
+                           // it first (connected first), then the view selects the same keys.
+                           connect(model, &QAbstractItemModel::modelAboutToBeReset, this,
+                                   &KeyTableView::rememberSelectedKeys),
+                           connect(model, &QAbstractItemModel::modelReset, this,
+                                   &KeyTableView::reselectRememberedKeys)};
 }
 
 void KeyTableView::selectRows(QList<int> rows)
@@ -143,6 +150,42 @@ void KeyTableView::reselectRememberedRows()
     }
     m_selectedBeforeLayout.clear();
     selectRows(std::move(rows));
+}
+
+void KeyTableView::rememberSelectedKeys()
+{
+    m_selectedIdsBeforeReset.clear();
+    m_currentIdBeforeReset.clear();
+    if (!m_locateKey)
+        return;
+    const QModelIndexList rows = selectionModel()->selectedRows();
+    m_selectedIdsBeforeReset.reserve(rows.size());
+    for (const QModelIndex &row : rows)
+        m_selectedIdsBeforeReset.append(row.data(ApiKeyTableModel::IdRole).toString());
+    const QModelIndex current = currentIndex();
+    m_currentIdBeforeReset = current.data(ApiKeyTableModel::IdRole).toString();
+    m_currentColumnBeforeReset = current.column();
+}
+
+void KeyTableView::reselectRememberedKeys()
+{
+    const QStringList ids = std::exchange(m_selectedIdsBeforeReset, {});
+    const QString currentId = std::exchange(m_currentIdBeforeReset, {});
+    if (!m_locateKey)
+        return;
+    QList<int> rows;
+    rows.reserve(ids.size());
+    for (const QString &id : ids) {
+        if (const QModelIndex found = m_locateKey(id); found.isValid())
+            rows.append(found.row());
+    }
+    if (!rows.isEmpty())
+        selectRows(std::move(rows));
+    if (const QModelIndex found = currentId.isEmpty() ? QModelIndex() : m_locateKey(currentId);
+        found.isValid()) {
+        selectionModel()->setCurrentIndex(model()->index(found.row(), m_currentColumnBeforeReset),
+                                          QItemSelectionModel::NoUpdate);
+    }
 }
 
 void KeyTableView::paintEvent(QPaintEvent *event)

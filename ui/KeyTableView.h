@@ -1,5 +1,6 @@
 // KeyTableView: the main window's key table. Selects whole rows (several at once for bulk
-// actions) and keeps them selected through searches and sorts, explains itself when empty
+// actions) and keeps them selected through searches, sorts and refreshes, explains itself when
+// empty
 // ("No keys yet...", "Not connected...") and keeps the user's column order, widths and
 // visibility in QSettings.
 #pragma once
@@ -8,6 +9,8 @@
 
 #include <QPersistentModelIndex>
 #include <QTableView>
+
+#include <functional>
 
 class QSettings;
 
@@ -36,6 +39,11 @@ public:
     static KeyRowOrder savedRowOrder(const QSettings *settings);
 
     void setModel(QAbstractItemModel *model) override;
+    // Finds the row of the key with this id in the view's model (invalid when it is not
+    // shown). With it a new list - a refresh resets the model - leaves the keys that were
+    // selected selected, and the current key current, where they still are.
+    using KeyLocator = std::function<QModelIndex(const QString &id)>;
+    void setKeyLocator(KeyLocator locator) { m_locateKey = std::move(locator); }
     // Selects exactly these rows, adjacent ones as one range: a select-all of 100,000 keys
     // stays one range, not 100,000.
     void selectRows(QList<int> rows);
@@ -47,10 +55,16 @@ private:
     void showHeaderMenu(const QPoint &pos);
     void rememberSelectedRows();
     void reselectRememberedRows();
+    void rememberSelectedKeys();
+    void reselectRememberedKeys();
 
     QString m_emptyText;
     QList<QMetaObject::Connection> m_layoutConnections;
     QList<QPersistentModelIndex> m_selectedBeforeLayout;
+    KeyLocator m_locateKey;
+    QStringList m_selectedIdsBeforeReset;
+    QString m_currentIdBeforeReset;
+    int m_currentColumnBeforeReset = 0;
 };
 
 } // namespace discue

@@ -107,6 +107,9 @@ void MainWindow::createCentralWidgets()
 {
     m_table = new KeyTableView(this);
     m_table->setModel(m_proxy);
+    m_table->setKeyLocator([this](const QString &id) {
+        return m_proxy->mapFromSource(m_model->index(m_model->rowOfId(id), 0));
+    });
     // The order the console put the rows in (the saved one), so that showing it sorts nothing.
     m_table->sortByColumn(m_model->requestedOrder().column, m_model->requestedOrder().order);
     // Default widths that fit every column next to the details pane at 1360 px; the user's

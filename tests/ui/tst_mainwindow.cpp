@@ -228,6 +228,51 @@ private Q_SLOTS:
         QVERIFY(!m_window->editAction()->isEnabled());
     }
 
+    void aRefreshKeepsTheSelectedKeysSelected()
+    {
+        startServer();
+        QStringList ids;
+        for (const QString &name : {u"alpha"_s, u"bravo"_s, u"charlie"_s, u"delta"_s, u"echo"_s})
+            ids.append(addKey(name).id);
+        connectAndLoad();
+        const int listed = m_window->keyProxy()->rowCount();
+        KeyTableView *table = m_window->keyTable();
+        const auto rowOf = [this](const QString &id) {
+            return m_window->keyProxy()
+                ->mapFromSource(m_window->keyModel()->index(m_window->keyModel()->rowOfId(id), 0))
+                .row();
+        };
+        table->selectRows({rowOf(ids[1]), rowOf(ids[3])});
+        table->selectionModel()->setCurrentIndex(
+            table->model()->index(rowOf(ids[3]), ApiKeyTableModel::Status),
+            QItemSelectionModel::NoUpdate);
+        // Meanwhile another administrator deletes bravo and adds a key before delta.
+        QVERIFY(m_server->store().remove(ids[1]));
+        addKey(u"charlie 2"_s);
+
+        QSignalSpy refreshed(m_window->operations(), &KeyOperations::refreshed);
+        m_window->refreshAction()->trigger();
+        QVERIFY(refreshed.wait(10000));
+        QCOMPARE(refreshed.first().first().toBool(), true);
+        QCOMPARE(m_window->keyProxy()->rowCount(), listed); // one key fewer, one more
+        const QModelIndexList selected = table->selectionModel()->selectedRows();
+        QCOMPARE(selected.size(), 1);
+        QCOMPARE(selected.first().data().toString(), u"delta"_s);
+        QCOMPARE(table->currentIndex().row(), rowOf(ids[3]));
+        QCOMPARE(table->currentIndex().column(), int(ApiKeyTableModel::Status));
+        QVERIFY(m_window->findChild<KeyDetailsPane *>()->shownKey().has_value());
+        QCOMPARE(m_window->findChild<KeyDetailsPane *>()->shownKey()->id, ids[3]);
+        QVERIFY(m_window->editAction()->isEnabled());
+
+        // A refresh that no longer lists the selected key leaves nothing selected.
+        QVERIFY(m_server->store().remove(ids[3]));
+        m_window->refreshAction()->trigger();
+        QVERIFY(refreshed.wait(10000));
+        QVERIFY(table->selectionModel()->selectedRows().isEmpty());
+        QVERIFY(!m_window->findChild<KeyDetailsPane *>()->shownKey().has_value());
+        QVERIFY(!m_window->editAction()->isEnabled());
+    }
+
     void keyboardReachesEveryKeyAction()
     {
         startServer();
