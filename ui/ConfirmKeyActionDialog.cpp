@@ -7,7 +7,11 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScreen>
+#include <QScrollArea>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -141,7 +145,17 @@ void ConfirmKeyActionDialog::buildUi(const QList<ApiKey> &selected, qint64 nowMs
     m_details->setTextFormat(Qt::RichText);
     m_details->setWordWrap(true);
     m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    layout->addWidget(m_details);
+    // The keys scroll rather than push the dialog past the screen: a window can grow no taller
+    // than the screen, and Qt then squeezes the list, cutting off its last keys and the line
+    // that says how many more there are.
+    auto *list = new QScrollArea(this);
+    list->setObjectName(u"confirmDetailsArea"_s);
+    list->setWidget(m_details);
+    list->setWidgetResizable(true);
+    list->setFrameShape(QFrame::NoFrame);
+    list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    list->setFocusPolicy(Qt::NoFocus); // the wheel and the scroll bar suffice; Tab stays put
+    layout->addWidget(list, 1);
 
     m_warning = new QLabel(this);
     m_warning->setObjectName(u"confirmWarning"_s);
@@ -181,6 +195,12 @@ void ConfirmKeyActionDialog::buildUi(const QList<ApiKey> &selected, qint64 nowMs
     }
     layout->addWidget(buttons);
     setMinimumWidth(460);
+    // A short list is shown whole (measured at the narrowest the dialog gets, so it fits at
+    // any width), a long one takes up to two fifths of the screen.
+    const QMargins margins = layout->contentsMargins();
+    const int listWidth = minimumWidth() - margins.left() - margins.right();
+    const int screenShare = screen()->availableGeometry().height() * 2 / 5;
+    list->setMinimumHeight(std::min(m_details->heightForWidth(listWidth), screenShare));
 }
 
 void ConfirmKeyActionDialog::updateActionButton()

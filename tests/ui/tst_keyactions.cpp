@@ -6,6 +6,10 @@
 #include "MainWindowFixture.h"
 
 #include <QApplication>
+#include <QLabel>
+#include <QScreen>
+#include <QScrollArea>
+#include <QScrollBar>
 
 using namespace discue;
 
@@ -137,6 +141,47 @@ private Q_SLOTS:
         QVERIFY(confirm->messageText().contains(u"This console is signed in with this key"_s));
         confirm->reject();
         QCOMPARE(m_server->store().find(admin.id)->key.status, KeyStatus::Enabled);
+    }
+
+    void aLongConfirmationFitsTheScreenAndShowsEveryLine()
+    {
+        startServer();
+        for (int i = 0; i < 20; ++i)
+            addKey(u"temporary key with a long name %1"_s.arg(i));
+        connectAndLoad();
+        m_window->keyTable()->selectAll(); // the demo keys, the console's own key among them
+        m_window->deleteAction()->trigger();
+        ConfirmKeyActionDialog *confirm = m_window->operations()->confirmDialog();
+        QVERIFY(confirm);
+        QVERIFY(confirm->isVisible());
+        QVERIFY(confirm->requiresTypedConfirmation());
+        const QRect screen = confirm->screen()->availableGeometry();
+        QVERIFY2(
+            confirm->frameGeometry().height() <= screen.height(),
+            qPrintable(u"%1 > %2"_s.arg(confirm->frameGeometry().height()).arg(screen.height())));
+        // No label is squeezed below the height its text needs at its width.
+        for (const QLabel *label : confirm->findChildren<QLabel *>()) {
+            if (label->isVisible() && label->wordWrap())
+                QVERIFY2(label->height() >= label->heightForWidth(label->width()),
+                         qPrintable(label->objectName() + u": "_s + label->text().left(60)));
+        }
+        // The list scrolls to its last line, which says how many keys it leaves out.
+        auto *list = confirm->findChild<QScrollArea *>(u"confirmDetailsArea"_s);
+        QVERIFY(list);
+        QVERIFY(list->verticalScrollBar()->maximum() > 0);
+        const auto *details = confirm->findChild<QLabel *>(u"confirmDetails"_s);
+        QVERIFY(details->text().contains(u"more."_s));
+        confirm->reject();
+
+        // A short list is shown whole.
+        m_window->selectKeys({m_server->store().adminKey()->key.id});
+        m_window->disableAction()->trigger();
+        confirm = m_window->operations()->confirmDialog();
+        QVERIFY(confirm);
+        list = confirm->findChild<QScrollArea *>(u"confirmDetailsArea"_s);
+        QTRY_VERIFY(list->isVisible());
+        QCOMPARE(list->verticalScrollBar()->maximum(), 0);
+        confirm->reject();
     }
 
     void bulkDisableOfFiftyKeysShowsProgressAndFiftyResults()
