@@ -3,12 +3,14 @@
 // keyboard reaches every action, a created key appears, and the column layout is remembered.
 #include "MainWindowFixture.h"
 
+#include <QApplication>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QProgressBar>
 #include <QScopeGuard>
 #include <QScreen>
 #include <QStatusBar>
+#include <QTableView>
 
 using namespace discue;
 
@@ -271,6 +273,33 @@ private Q_SLOTS:
         QVERIFY(table->selectionModel()->selectedRows().isEmpty());
         QVERIFY(!m_window->findChild<KeyDetailsPane *>()->shownKey().has_value());
         QVERIFY(!m_window->editAction()->isEnabled());
+    }
+
+    void tabGoesRoundTheWholeWindow()
+    {
+        startServer();
+        connectAndLoad();
+        QApplication::setActiveWindow(m_window.get());
+        QTRY_COMPARE(QApplication::activeWindow(), m_window.get());
+        auto *search = m_window->findChild<QLineEdit *>(u"searchField"_s);
+        search->setFocus();
+        QTRY_COMPARE(QApplication::focusWidget(), search);
+        auto *journal = m_window->findChild<QTableView *>(u"journalView"_s);
+        QVERIFY(journal);
+        QStringList visited;
+        bool reachedJournal = false;
+        for (int press = 0; press < 40; ++press) {
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+            QWidget *focus = QApplication::focusWidget();
+            visited.append(focus ? focus->objectName() : u"(none)"_s);
+            reachedJournal = reachedJournal || focus == journal;
+            if (focus == search)
+                break;
+        }
+        // Round from the search field through the table and the journal, and back.
+        QVERIFY2(reachedJournal, qPrintable(visited.join(u", "_s)));
+        QVERIFY2(QApplication::focusWidget() == search, qPrintable(visited.join(u", "_s)));
+        QVERIFY(visited.contains(m_window->keyTable()->objectName()));
     }
 
     void keyboardReachesEveryKeyAction()
