@@ -46,7 +46,7 @@ MainWindow *ConsoleSession::window()
             [this] { editProfile(false); });
     connect(m_window.get(), &MainWindow::newProfileRequested, this, [this] { editProfile(true); });
     updateProfileList();
-    m_window->setNotice(m_notice);
+    m_window->setNotice(m_notice, m_noticeDetails);
     return m_window.get();
 }
 
@@ -159,16 +159,17 @@ void ConsoleSession::ensureSecretStore()
     m_secrets = m_makeSecretStore ? m_makeSecretStore() : SecretStore::withKeychain();
     // Without a keychain the keys live for this session only: the user must know. The first
     // answer usually comes before there is a window (see main()): the window takes it then.
-    connect(
-        m_secrets.get(), &SecretStore::storageChanged, this,
-        [this](SecretStore::Storage storage, const QString &message) {
-            m_notice =
-                storage == SecretStore::Storage::SessionOnly
-                    ? tr("No keychain: API keys are kept for this session only. %1").arg(message)
-                    : QString();
-            if (m_window)
-                m_window->setNotice(m_notice);
-        });
+    connect(m_secrets.get(), &SecretStore::storageChanged, this,
+            [this](SecretStore::Storage storage, const QString &message) {
+                // Short in the status bar; the keychain's own words (often technical) in its
+                // tooltip.
+                const bool sessionOnly = storage == SecretStore::Storage::SessionOnly;
+                m_notice = sessionOnly ? tr("No keychain: API keys are kept for this session only.")
+                                       : QString();
+                m_noticeDetails = sessionOnly ? message : QString();
+                if (m_window)
+                    m_window->setNotice(m_notice, m_noticeDetails);
+            });
 }
 
 void ConsoleSession::editProfile(bool createNew)

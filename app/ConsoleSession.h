@@ -70,6 +70,7 @@ private:
     std::optional<ConnectionProfile> m_sessionProfile; // demo or command line: never saved
     QString m_sessionKey;                              // its key, in memory only
     QString m_notice; // the status bar's lasting remark, also for a window made later
+    QString m_noticeDetails;
     // Counts KeyConsole::connectionChanged: a keychain answer asked for before the connection
     // changed again is for a profile the user has left.
     quint64 m_connectionChanges = 0;

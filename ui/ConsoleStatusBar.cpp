@@ -5,6 +5,7 @@
 
 #include <QLabel>
 #include <QProgressBar>
+#include <QTimer>
 #include <QToolButton>
 
 using namespace Qt::Literals::StringLiterals;
@@ -27,6 +28,7 @@ ConsoleStatusBar::ConsoleStatusBar(QWidget *parent)
     m_rate->setToolTip(tr("Requests left in this minute, as the server reports"));
     m_notice = label(u"statusNotice"_s);
     m_notice->setStyleSheet(u"color: #d9822b;"_s);
+    m_notice->setMinimumWidth(1); // clipped on a narrow window rather than widening it
     m_notice->hide();
     m_progress = new QProgressBar(this);
     m_progress->setObjectName(u"statusProgress"_s);
@@ -72,16 +74,50 @@ void ConsoleStatusBar::setRefreshText(const QString &text)
     m_refresh->setText(text);
 }
 
-void ConsoleStatusBar::setNotice(const QString &text)
+void ConsoleStatusBar::setNotice(const QString &text, const QString &details)
 {
     m_notice->setText(text);
-    m_notice->setToolTip(text);
+    m_notice->setToolTip(details.isEmpty() ? text : details);
     m_notice->setVisible(!text.isEmpty());
 }
 
 QString ConsoleStatusBar::notice() const
 {
     return m_notice->text();
+}
+
+QString ConsoleStatusBar::noticeDetails() const
+{
+    return m_notice->toolTip();
+}
+
+void ConsoleStatusBar::showRetryCountdown(int status, qint64 waitMs)
+{
+    if (!m_retryTicker) {
+        m_retryTicker = new QTimer(this);
+        m_retryTicker->setInterval(250); // the shown second changes on time, give or take
+        connect(m_retryTicker, &QTimer::timeout, this, &ConsoleStatusBar::updateRetryCountdown);
+    }
+    m_retryStatus = status;
+    m_retryDue = QDeadlineTimer(std::max<qint64>(0, waitMs));
+    m_retryMessage.clear();
+    m_retryTicker->start();
+    updateRetryCountdown();
+}
+
+void ConsoleStatusBar::updateRetryCountdown()
+{
+    const bool replaced = !m_retryMessage.isEmpty() && currentMessage() != m_retryMessage;
+    if (replaced || m_retryDue.hasExpired()) {
+        m_retryTicker->stop();
+        if (!replaced)
+            clearMessage();
+        return;
+    }
+    const qint64 seconds = (m_retryDue.remainingTime() + 999) / 1000;
+    m_retryMessage =
+        tr("The server answered %1; retrying in %n s...", nullptr, int(seconds)).arg(m_retryStatus);
+    showMessage(m_retryMessage);
 }
 
 void ConsoleStatusBar::clearRateLimit()

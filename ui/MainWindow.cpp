@@ -53,12 +53,8 @@ MainWindow::MainWindow(KeyConsole *console, QSettings *settings, QWidget *parent
     connect(m_operations, &KeyOperations::busy, this, &MainWindow::setBusy);
     connect(m_operations, &KeyOperations::idle, this, &MainWindow::setIdle);
     connect(m_operations, &KeyOperations::refreshed, this, &MainWindow::showRefreshed);
-    connect(m_operations, &KeyOperations::retryWaiting, this, [this](qint64 waitMs, int status) {
-        const qint64 seconds = (waitMs + 999) / 1000;
-        m_status->showMessage(
-            tr("The server answered %1; retrying in %2 s...").arg(status).arg(seconds),
-            int(waitMs));
-    });
+    connect(m_operations, &KeyOperations::retryWaiting, this,
+            [this](qint64 waitMs, int status) { m_status->showRetryCountdown(status, waitMs); });
     // A long list is put in a new order on the thread pool: say so until its rows move.
     connect(m_model, &ApiKeyTableModel::sortingChanged, this, [this](bool sorting) {
         if (sorting) {
@@ -230,9 +226,9 @@ void MainWindow::showEarlierWork()
         m_status->noteExchange(*reported);
 }
 
-void MainWindow::setNotice(const QString &text)
+void MainWindow::setNotice(const QString &text, const QString &details)
 {
-    m_status->setNotice(text);
+    m_status->setNotice(text, details);
 }
 
 QString MainWindow::notice() const

@@ -45,7 +45,7 @@ public:
     // The profiles offered in the toolbar's selector; current: the id to show as selected.
     void setProfiles(const QList<ConnectionProfile> &profiles, const QString &current = {});
     // A lasting remark in the status bar, e.g. that API keys are kept for this session only.
-    void setNotice(const QString &text);
+    void setNotice(const QString &text, const QString &details = {});
     QString notice() const;
 
     // What the window shows; connecting goes through it (the window follows).

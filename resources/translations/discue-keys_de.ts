@@ -1206,12 +1206,12 @@
         <translation>für %1 ist kein API-Schlüssel gespeichert; bearbeiten Sie das Profil, um einen hinzuzufügen.</translation>
     </message>
     <message>
-        <source>No keychain: API keys are kept for this session only. %1</source>
-        <translation>Kein Schlüsselbund: API-Schlüssel werden nur für diese Sitzung aufbewahrt. %1</translation>
-    </message>
-    <message>
         <source>waiting for the keychain to give the API key of %1...</source>
         <translation>warte auf den API-Schlüssel von %1 aus dem Schlüsselbund...</translation>
+    </message>
+    <message>
+        <source>No keychain: API keys are kept for this session only.</source>
+        <translation>Kein Schlüsselbund: API-Schlüssel werden nur für diese Sitzung aufbewahrt.</translation>
     </message>
 </context>
 <context>
@@ -1243,6 +1243,13 @@
     <message>
         <source>%1 %v/%m</source>
         <translation>%1 %v/%m</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server answered %1; retrying in %n s...</source>
+        <translation>
+            <numerusform>Der Server antwortete %1; neuer Versuch in %n s...</numerusform>
+            <numerusform>Der Server antwortete %1; neuer Versuch in %n s...</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1659,10 +1666,6 @@
             <numerusform>%n Schlüssel werden sortiert...</numerusform>
             <numerusform>%n Schlüssel werden sortiert...</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>The server answered %1; retrying in %2 s...</source>
-        <translation>Der Server antwortete %1; neuer Versuch in %2 s...</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>

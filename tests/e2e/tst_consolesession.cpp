@@ -14,6 +14,7 @@
 #include "SecretStore.h"
 
 #include <QApplication>
+#include <QLabel>
 #include <QLineEdit>
 #include <QSettings>
 #include <QSignalSpy>
@@ -297,10 +298,19 @@ private Q_SLOTS:
         QVERIFY(console->window()->keyTable()->visibleEmptyText().contains(expected));
         QVERIFY(!console->console()->isConnected());
         // Without a keychain the status bar says that keys live for this session only.
-        if (!keychainAvailable)
-            QVERIFY(console->window()->notice().contains(u"this session only"_s));
-        else
+        // Short, once, with the keychain's own reason in the tooltip.
+        const auto *notice = console->window()->findChild<QLabel *>(u"statusNotice"_s);
+        QVERIFY(notice);
+        if (!keychainAvailable) {
+            QCOMPARE(console->window()->notice(),
+                     u"No keychain: API keys are kept for this session only."_s);
+            QVERIFY2(notice->toolTip().contains(u"must be entered again next time"_s),
+                     qPrintable(notice->toolTip()));
+            QVERIFY2(notice->toolTip().contains(u"no keychain here"_s),
+                     qPrintable(notice->toolTip()));
+        } else {
             QVERIFY(console->window()->notice().isEmpty());
+        }
     }
 };
 
