@@ -308,11 +308,14 @@ QString MainWindow::badgeText() const
 
 void MainWindow::updateCounts()
 {
-    if (!m_console->isConnected()) {
+    const int total = m_model->rowCount();
+    // Before the first list arrives, or when it failed, there is nothing to count yet: "0 keys"
+    // would say the organization has none.
+    const bool listed = total > 0 || m_operations->listState() == KeyOperations::ListState::Listed;
+    if (!m_console->isConnected() || !listed) {
         m_status->setCountsText({});
         return;
     }
-    const int total = m_model->rowCount();
     QString text = total == 1 ? tr("1 key") : tr("%1 keys").arg(total);
     text = tr("%1, %2 disabled").arg(text).arg(m_model->disabledCount());
     if (m_proxy->rowCount() != total)

@@ -284,6 +284,8 @@ private Q_SLOTS:
         QCOMPARE(m_window->keyModel()->rowCount(), 0);
         QVERIFY(
             m_window->keyTable()->visibleEmptyText().startsWith(u"The keys could not be loaded"_s));
+        // No count of keys the console never saw.
+        QCOMPARE(m_window->statusCountsText(), QString());
     }
 };
 

@@ -168,6 +168,7 @@ private Q_SLOTS:
                     m_window->operations()->responseDialog()->isVisible());
         QCOMPARE(m_window->operations()->responseDialog()->parentWidget(), m_window.get());
         QCOMPARE(m_window->findChild<QLabel *>(u"statusRefresh"_s)->text(), u"Refresh failed"_s);
+        QCOMPARE(m_window->statusCountsText(), QString()); // not "0 keys": none were listed
     }
 
     void searchWithoutMatchesSaysSo()
