@@ -296,14 +296,18 @@ void ResponseDialog::showExchange(const ApiExchange &exchange, const QString &se
     m_strip->setAccessibleName(strip);
     setStripColour(int(exchange.gotResponse() ? description.statusClass : StatusClass::NoResponse));
 
+    // A figure and its unit stay on one line when the label wraps ("6 ms", not "6" / "ms"),
+    // and a line breaks after a separator, not before it.
+    const auto together = [](QString text) { return text.replace(u' ', QChar::Nbsp); };
     QStringList metrics{operationName(m_operation)};
     if (!exchange.method.isEmpty())
         metrics.append(QString::fromLatin1(exchange.method) + u' ' + exchange.path());
-    metrics.append(tr("%1 ms").arg(exchange.durationMs));
+    metrics.append(together(tr("%1 ms").arg(exchange.durationMs)));
     if (exchange.gotResponse())
-        metrics.append(ResponseDialogFormat::humanSize(exchange.responseBody.size()));
-    metrics.append(tr("attempt %1 of %2").arg(exchange.attempts).arg(exchange.maxAttempts));
-    m_metrics->setText(metrics.join(u"  \u00b7  "_s));
+        metrics.append(together(ResponseDialogFormat::humanSize(exchange.responseBody.size())));
+    metrics.append(
+        together(tr("attempt %1 of %2").arg(exchange.attempts).arg(exchange.maxAttempts)));
+    m_metrics->setText(metrics.join(u"\u00a0\u00a0\u00b7  "_s));
     m_meaning->setText(meaning);
     m_advice->setText(description.advice);
     m_serverMessage->setText(serverMessage);

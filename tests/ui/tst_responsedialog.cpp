@@ -14,6 +14,7 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
+#include <QTextLayout>
 
 using namespace Qt::Literals::StringLiterals;
 using namespace discue;
@@ -82,6 +83,34 @@ private Q_SLOTS:
         QVERIFY(!dialog.findChild<QLabel *>(u"metricsLabel"_s)->text().contains(u" B"));
         QCOMPARE(dialog.findChild<QPlainTextEdit *>(u"responseHeadersText"_s)->toPlainText(),
                  u"No response."_s);
+    }
+
+    void figuresStayWithTheirUnitsWhenTheMetricsWrap()
+    {
+        ResponseDialog dialog(exchangeWith(404, R"({"title":"Not Found","status":404})"), nullptr);
+        const auto *metrics = dialog.findChild<QLabel *>(u"metricsLabel"_s);
+        for (int width = 120; width <= 480; width += 4) {
+            QTextLayout layout(metrics->text(), metrics->font());
+            QTextOption option;
+            option.setWrapMode(QTextOption::WordWrap);
+            layout.setTextOption(option);
+            layout.beginLayout();
+            QStringList lines;
+            for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
+                line.setLineWidth(width);
+                lines.append(metrics->text().mid(line.textStart(), line.textLength()).trimmed());
+            }
+            layout.endLayout();
+            const QString context = u"%1 px: %2"_s.arg(width).arg(lines.join(u" | "_s));
+            for (qsizetype i = 0; i < lines.size(); ++i) {
+                const QString &line = lines.at(i);
+                if (i + 1 < lines.size()) // a figure, its unit on the next line
+                    QVERIFY2(!line.at(line.size() - 1).isDigit(), qPrintable(context));
+                QVERIFY2(!line.startsWith(u"ms"_s) && !line.startsWith(u"B"_s) &&
+                             !line.startsWith(u"of"_s) && !line.startsWith(u"\u00b7"_s),
+                         qPrintable(context));
+            }
+        }
     }
 
     void stripColourFollowsTheClassAndStaysReadable()
