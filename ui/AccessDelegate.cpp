@@ -2,8 +2,13 @@
 
 #include "ScopeGridModel.h"
 
+#include <QApplication>
 #include <QComboBox>
 #include <QSignalBlocker>
+#include <QStyle>
+#include <QStyleOption>
+
+#include <algorithm>
 
 namespace discue {
 
@@ -46,6 +51,25 @@ void AccessDelegate::setModelData(QWidget *editor, QAbstractItemModel *model,
 {
     auto *combo = static_cast<QComboBox *>(editor);
     model->setData(index, combo->currentData(), Qt::EditRole);
+}
+
+QSize AccessDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    QSize size = QStyledItemDelegate::sizeHint(option, index);
+    int widest = 0;
+    for (Access access : {Access::None, Access::Read, Access::Write})
+        widest = std::max(widest,
+                          option.fontMetrics.horizontalAdvance(ScopeGridModel::accessText(access)));
+    // What QComboBox asks the style for around its longest entry.
+    QStyleOptionComboBox combo;
+    if (option.widget)
+        combo.initFrom(option.widget);
+    combo.fontMetrics = option.fontMetrics;
+    const QStyle *style = option.widget ? option.widget->style() : QApplication::style();
+    const QSize needed = style->sizeFromContents(
+        QStyle::CT_ComboBox, &combo, QSize(widest, option.fontMetrics.height()), option.widget);
+    size.setWidth(std::max(size.width(), needed.width()));
+    return size;
 }
 
 void AccessDelegate::updateEditorGeometry(QWidget *editor, const QStyleOptionViewItem &option,

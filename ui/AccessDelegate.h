@@ -20,6 +20,9 @@ public:
                       const QModelIndex &index) const override;
     void updateEditorGeometry(QWidget *editor, const QStyleOptionViewItem &option,
                               const QModelIndex &index) const override;
+    // As wide as the combo box needs for "Write": the column fits itself to this, and the
+    // text's own width left the open editor showing "Writ".
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
 };
 
 } // namespace discue

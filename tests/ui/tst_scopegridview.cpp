@@ -75,7 +75,12 @@ private Q_SLOTS:
         view.show();
         QVERIFY(QTest::qWaitForWindowExposed(&view));
         QVERIFY(pressF2On(view, Resource::Queues, ScopeGridModel::AccessColumn));
-        QVERIFY(view.viewport()->findChild<QComboBox *>());
+        const auto *combo = view.viewport()->findChild<QComboBox *>();
+        QVERIFY(combo);
+        // The column is wide enough for the open editor to show "Write" whole.
+        QVERIFY2(
+            combo->width() >= combo->minimumSizeHint().width(),
+            qPrintable(u"%1 < %2"_s.arg(combo->width()).arg(combo->minimumSizeHint().width())));
         view.commitOpenEditor();
         QTRY_VERIFY(!view.viewport()->findChild<QComboBox *>());
         QVERIFY(pressF2On(view, Resource::Queues, ScopeGridModel::TargetsColumn));
