@@ -151,8 +151,15 @@ void ApiCall::cancel()
     if (!m_started) {
         m_result.exchange.startedAt = QDateTime::currentDateTimeUtc();
         m_clock.start();
+        finishWithFailure(TransportFailure::Cancelled, tr("Cancelled by the user."));
+        return;
     }
-    finishWithFailure(TransportFailure::Cancelled, tr("Cancelled by the user."));
+    // The server did answer; a cancelled exchange keeps no response, so the detail says which.
+    QString answered = QString::number(m_result.exchange.httpStatus);
+    if (!m_result.exchange.reasonPhrase.isEmpty())
+        answered += u' ' + QString::fromLatin1(m_result.exchange.reasonPhrase);
+    finishWithFailure(TransportFailure::Cancelled,
+                      tr("Cancelled by the user while waiting to retry after %1.").arg(answered));
 }
 
 void ApiCall::sendAttempt()

@@ -344,9 +344,10 @@ void KeyEditorDialog::onCallFinished(const ApiResult &result)
     m_sending = false;
     if (!result.isSuccess()) {
         // Every edit stays as it was; the response dialog explains, this line remembers.
-        const QString code = result.exchange.gotResponse()
-                                 ? QString::number(result.exchange.httpStatus)
-                                 : tr("no response");
+        const QString code =
+            result.exchange.gotResponse() ? QString::number(result.exchange.httpStatus)
+            : result.exchange.failure == TransportFailure::Cancelled ? tr("cancelled")
+                                                                     : tr("no response");
         m_lastSendFailed = true;
         setEditingEnabled(true);
         m_sendError->setText(tr("Not saved (%1). Your edits are kept: go Back to change them, or "

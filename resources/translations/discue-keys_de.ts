@@ -775,6 +775,10 @@
         <source>The answer exceeded %1.</source>
         <translation>Die Antwort war größer als %1.</translation>
     </message>
+    <message>
+        <source>Cancelled by the user while waiting to retry after %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>discue::ApiKeyTableModel</name>
@@ -1482,6 +1486,10 @@
     <message>
         <source>Your changes to this key have not been sent. Discard them?</source>
         <translation>Ihre Änderungen an diesem Schlüssel wurden nicht gesendet. Verwerfen?</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished">abgebrochen</translation>
     </message>
 </context>
 <context>

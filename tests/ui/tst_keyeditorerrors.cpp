@@ -233,8 +233,15 @@ private Q_SLOTS:
         QTest::keyClick(dialog, Qt::Key_Escape); // Esc cancels the request, not the dialog
         QTRY_COMPARE(dialog->state(), ResponseDialog::State::Finished);
         QCOMPARE(dialog->statusText(), u"Cancelled"_s);
+        // What the server had said before the wait is not lost.
+        QVERIFY2(dialog->meaningText().contains(u"waiting to retry after 429"_s),
+                 qPrintable(dialog->meaningText()));
         QVERIFY(dialog->isVisible());
         verifyEditsKept(editor);
+        QVERIFY2(editor.findChild<QLabel *>(u"sendMessage"_s)
+                     ->text()
+                     .startsWith(u"Not saved (cancelled)."_s),
+                 qPrintable(editor.findChild<QLabel *>(u"sendMessage"_s)->text()));
         QCOMPARE(*fixture.storedKey(key.id), key);
         dialog->accept();
     }
