@@ -777,7 +777,7 @@
     </message>
     <message>
         <source>Cancelled by the user while waiting to retry after %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vom Benutzer abgebrochen, während auf den neuen Versuch nach %1 gewartet wurde.</translation>
     </message>
 </context>
 <context>
@@ -1489,7 +1489,7 @@
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished">abgebrochen</translation>
+        <translation>abgebrochen</translation>
     </message>
 </context>
 <context>
