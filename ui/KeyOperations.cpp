@@ -303,6 +303,8 @@ void KeyOperations::applyToOne(BulkAction action, const ApiKey &key)
             m_model->removeKey(id);
             Q_EMIT keyActionFinished(id, result.isSuccess());
         } else if (result.isSuccess() || gone) {
+            if (result.isSuccess())
+                showStatusChanged(id, action, result);
             rereadKey(id); // the server's state, not our guess
         } else {
             Q_EMIT keyActionFinished(id, false);
@@ -329,6 +331,8 @@ void KeyOperations::applyToMany(BulkAction action, const QList<ApiKey> &keys)
         if (action == BulkAction::Delete &&
             (item.result.isSuccess() || item.result.exchange.httpStatus == 404))
             m_model->removeKey(item.id);
+        else if (action != BulkAction::Delete && item.result.isSuccess())
+            showStatusChanged(item.id, action, item.result);
     });
     connect(bulk, &BulkOperation::finished, this, [this, bulk, action] {
         reportIdle();
@@ -342,6 +346,22 @@ void KeyOperations::applyToMany(BulkAction action, const QList<ApiKey> &keys)
     });
     reportBusy(verb, 0, int(keys.size()));
     bulk->start();
+}
+
+void KeyOperations::showStatusChanged(const QString &id, BulkAction action, const ApiResult &result)
+{
+    // The list read after the bulk action shows the server's state; should it fail, the table
+    // must not go on showing keys as they were before a change the server accepted.
+    if (const auto *document = std::get_if<ApiKeyDocument>(&result.payload)) {
+        m_model->updateKey(document->key);
+        return;
+    }
+    const int row = m_model->rowOfId(id);
+    if (row < 0)
+        return;
+    ApiKey key = m_model->keyAt(row);
+    key.status = action == BulkAction::Enable ? KeyStatus::Enabled : KeyStatus::Disabled;
+    m_model->updateKey(key);
 }
 
 void KeyOperations::cancelRunning()

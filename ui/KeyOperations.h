@@ -97,6 +97,8 @@ Q_SIGNALS:
 private:
     void applyConfirmed(BulkAction action, const QList<ApiKey> &keys);
     void applyToOne(BulkAction action, const ApiKey &key);
+    // A key whose status change the server accepted, shown so before the list is read again.
+    void showStatusChanged(const QString &id, BulkAction action, const ApiResult &result);
     void applyToMany(BulkAction action, const QList<ApiKey> &keys);
     void showKeys(QList<ApiKey> keys);
     void takeRows(ApiKeyTableModel::Rows rows);

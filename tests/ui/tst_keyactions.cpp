@@ -221,6 +221,34 @@ private Q_SLOTS:
                      KeyStatus::Disabled);
     }
 
+    void bulkChangesShowInTheTableAsEachKeyIsDone()
+    {
+        // Not only after the list is read again at the end: should that read fail, the table
+        // would go on showing keys enabled that the server has disabled.
+        startServer();
+        QStringList ids;
+        for (int i = 0; i < 8; ++i)
+            ids.append(addKey(u"one by one %1"_s.arg(i)).id);
+        connectAndLoad();
+        m_window->selectKeys(ids);
+        m_window->disableAction()->trigger();
+        QVERIFY(m_window->operations()->confirmDialog());
+        m_window->operations()->confirmDialog()->actionButton()->click();
+        BulkOperation *bulk = m_window->operations()->bulkOperation();
+        QVERIFY(bulk);
+        QStringList shownWhenDone;
+        connect(bulk, &BulkOperation::itemFinished, this, [&](int index) {
+            const QString id = bulk->results().at(index).id;
+            const ApiKeyTableModel *model = m_window->keyModel();
+            if (model->keyAt(model->rowOfId(id)).status == KeyStatus::Disabled)
+                shownWhenDone.append(id);
+        });
+        QTRY_VERIFY_WITH_TIMEOUT(!bulk->isRunning(), 20000);
+        shownWhenDone.sort();
+        ids.sort();
+        QCOMPARE(shownWhenDone, ids);
+    }
+
     void bulkResultsRetryOnlyTheFailedKeys()
     {
         startServer();
