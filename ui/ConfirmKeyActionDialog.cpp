@@ -145,6 +145,7 @@ void ConfirmKeyActionDialog::buildUi(const QList<ApiKey> &selected, qint64 nowMs
     m_details->setTextFormat(Qt::RichText);
     m_details->setWordWrap(true);
     m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_details->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     // The keys scroll rather than push the dialog past the screen: a window can grow no taller
     // than the screen, and Qt then squeezes the list, cutting off its last keys and the line
     // that says how many more there are.
@@ -200,7 +201,14 @@ void ConfirmKeyActionDialog::buildUi(const QList<ApiKey> &selected, qint64 nowMs
     const QMargins margins = layout->contentsMargins();
     const int listWidth = minimumWidth() - margins.left() - margins.right();
     const int screenShare = screen()->availableGeometry().height() * 2 / 5;
-    list->setMinimumHeight(std::min(m_details->heightForWidth(listWidth), screenShare));
+    const int wanted = m_details->heightForWidth(listWidth);
+    list->setMinimumHeight(std::min(wanted, screenShare));
+    if (wanted <= screenShare) {
+        // Its size hint is taller than the text needs; and without a scroll bar it never
+        // becomes narrower, so the height measured at the narrowest always fits.
+        list->setMaximumHeight(wanted);
+        list->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    }
 }
 
 void ConfirmKeyActionDialog::updateActionButton()

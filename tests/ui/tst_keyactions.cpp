@@ -181,6 +181,8 @@ private Q_SLOTS:
         list = confirm->findChild<QScrollArea *>(u"confirmDetailsArea"_s);
         QTRY_VERIFY(list->isVisible());
         QCOMPARE(list->verticalScrollBar()->maximum(), 0);
+        const auto *shortDetails = confirm->findChild<QLabel *>(u"confirmDetails"_s);
+        QVERIFY(shortDetails->height() >= shortDetails->heightForWidth(shortDetails->width()));
         confirm->reject();
     }
 
