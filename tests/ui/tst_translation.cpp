@@ -4,6 +4,7 @@
 #include "MainWindowFixture.h"
 #include "Translations.h"
 
+#include <QComboBox>
 #include <QDockWidget>
 #include <QFile>
 #include <QMenu>
@@ -267,6 +268,39 @@ private Q_SLOTS:
         QVERIFY(m_window->statusCountsText() != englishCounts);
         QVERIFY(m_window->keyModel()->index(0, status).data(Qt::DisplayRole).toString() !=
                 englishStatus);
+    }
+
+    void germanToolBarFitsTheFirstStartSize_data()
+    {
+        QTest::addColumn<bool>("german");
+        QTest::newRow("English") << false;
+        QTest::newRow("German") << true;
+    }
+
+    void germanToolBarFitsTheFirstStartSize()
+    {
+        QFETCH(bool, german);
+        if (german)
+            QCOMPARE(Translations::install(QCoreApplication::instance(), QLocale(QLocale::German)),
+                     u"de"_s);
+        startServer();
+        setUpWindow();
+        connectAndLoad(); // the profile selector and its badge show the profile's name
+        // On a 1366 x 768 screen, the smallest common laptop screen.
+        m_window->resize(MainWindow::firstStartSize(QSize(1366, 768)));
+        QTRY_COMPARE(m_window->width(), MainWindow::firstStartSize(QSize(1366, 768)).width());
+        // Nothing is moved into the tool bar's overflow menu: every widget on it is shown.
+        QCoreApplication::processEvents();
+        // With room to spare: other fonts are a little wider.
+        QVERIFY2(
+            m_window->findChild<QToolBar *>()->sizeHint().width() <= m_window->width() - 20,
+            qPrintable(QString::number(m_window->findChild<QToolBar *>()->sizeHint().width())));
+        for (const char *name : {"searchField", "quickFilterCombo"}) {
+            const auto *widget = m_window->findChild<QWidget *>(QString::fromLatin1(name));
+            QVERIFY2(widget && widget->isVisible(), name);
+        }
+        auto *quickFilter = m_window->findChild<QComboBox *>(u"quickFilterCombo"_s);
+        QVERIFY(quickFilter->width() >= quickFilter->minimumSizeHint().width());
     }
 
     void mnemonicsAreUniqueInEachGermanMenu()
