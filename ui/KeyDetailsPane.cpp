@@ -31,6 +31,7 @@ KeyDetailsPane::KeyDetailsPane(QWidget *parent)
     m_placeholder = new QLabel(tr("Select a key to see its details."), m_pages);
     m_placeholder->setAlignment(Qt::AlignCenter);
     m_placeholder->setWordWrap(true);
+    m_placeholder->setMargin(12); // a wrapped line would otherwise touch the window's edge
     m_placeholder->setForegroundRole(QPalette::PlaceholderText);
     m_pages->addWidget(m_placeholder);
 
