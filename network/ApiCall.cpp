@@ -316,6 +316,9 @@ bool ApiCall::scheduleRetryIfAllowed()
         << ", retry " << exchange.attempts + 1 << '/' << exchange.maxAttempts << " in " << waitMs
         << " ms";
     m_retryTimer.start(std::chrono::milliseconds(waitMs));
+    ApiExchange attempt = exchange;
+    attempt.durationMs = m_clock.elapsed();
+    Q_EMIT attemptRetried(attempt);
     Q_EMIT retryScheduled(exchange.attempts + 1, exchange.maxAttempts, waitMs, exchange.httpStatus);
     return true;
 }

@@ -51,6 +51,9 @@ Q_SIGNALS:
     // waitMs. Emitted once when the wait starts; the UI runs its own countdown from it.
     // lastStatus is 0 after a dropped connection.
     void retryScheduled(int nextAttempt, int maxAttempts, qint64 waitMs, int lastStatus);
+    // That attempt's exchange (its answer, or why there was none), just before retryScheduled:
+    // the journal shows every request as it happens, not only the call's last one.
+    void attemptRetried(const discue::ApiExchange &exchange);
     void finished(const discue::ApiResult &result);
 
 private:

@@ -105,6 +105,7 @@ ApiCall *ApiKeysClient::send(Operation operation, QUrl url, std::optional<QByteA
                              m_nextSerial++, this);
     // Connected before the caller's own connections, so the journal hears of an exchange
     // before anyone reacts to it.
+    connect(call, &ApiCall::attemptRetried, this, &ApiKeysClient::exchangeFinished);
     connect(call, &ApiCall::finished, this,
             [this](const ApiResult &result) { Q_EMIT exchangeFinished(result.exchange); });
     // Queued, so the caller can connect to the call before even an immediate failure (an

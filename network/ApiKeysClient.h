@@ -1,6 +1,7 @@
 // ApiKeysClient: the api_keys API as typed asynchronous operations over an injected
 // QNetworkAccessManager. Each call returns an ApiCall that finishes with one ApiResult; every
-// finished exchange is also announced through exchangeFinished() for the request journal.
+// finished exchange - each attempt of a retried call, then the last - is also announced
+// through exchangeFinished() for the request journal.
 #pragma once
 
 #include "ApiCall.h"

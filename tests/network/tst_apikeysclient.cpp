@@ -411,11 +411,19 @@ private Q_SLOTS:
         server->enqueue(FakeResponse::json(200, listJson()));
         ApiCall *call = client->listKeys();
         QSignalSpy retries(call, &ApiCall::retryScheduled);
+        QSignalSpy journal(client.get(), &ApiKeysClient::exchangeFinished);
         const auto result = waitForResult(call);
         QVERIFY(result);
         QVERIFY(result->isSuccess());
         QCOMPARE(result->exchange.attempts, 3);
         QCOMPARE(retries.size(), 2);
+        // The journal hears of every request as it is answered: 429, 429, then 200.
+        QCOMPARE(journal.size(), 3);
+        for (int i = 0; i < 3; ++i) {
+            const auto exchange = journal.at(i).at(0).value<ApiExchange>();
+            QCOMPARE(exchange.attempts, i + 1);
+            QCOMPARE(exchange.httpStatus, i < 2 ? 429 : 200);
+        }
         QCOMPARE(retries.at(0).at(0).toInt(), 2);      // next attempt
         QCOMPARE(retries.at(0).at(1).toInt(), 4);      // of
         QCOMPARE(retries.at(0).at(2).toLongLong(), 0); // Retry-After: 0
