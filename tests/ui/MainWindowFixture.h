@@ -93,6 +93,15 @@ protected:
         return m_server->store().addKey(organization(), draft).key;
     }
 
+    // count keys named "<name> 00", "<name> 01", ...; their ids in that order.
+    QStringList addKeys(const QString &name, int count)
+    {
+        QStringList ids;
+        for (int i = 0; i < count; ++i)
+            ids.append(addKey(u"%1 %2"_s.arg(name).arg(i, 2, 10, QChar(u'0'))).id);
+        return ids;
+    }
+
     void setUpFixture()
     {
         QStandardPaths::setTestModeEnabled(true);

@@ -146,8 +146,7 @@ private Q_SLOTS:
     void aLongConfirmationFitsTheScreenAndShowsEveryLine()
     {
         startServer();
-        for (int i = 0; i < 20; ++i)
-            addKey(u"temporary key with a long name %1"_s.arg(i));
+        addKeys(u"temporary key with a long name"_s, 20);
         connectAndLoad();
         m_window->keyTable()->selectAll(); // the demo keys, the console's own key among them
         m_window->deleteAction()->trigger();
@@ -189,9 +188,7 @@ private Q_SLOTS:
     void bulkDisableOfFiftyKeysShowsProgressAndFiftyResults()
     {
         startServer();
-        QStringList ids;
-        for (int i = 0; i < 50; ++i)
-            ids.append(addKey(u"bulk %1"_s.arg(i, 2, 10, QChar(u'0'))).id);
+        const QStringList ids = addKeys(u"bulk"_s, 50);
         connectAndLoad();
         m_window->selectKeys(ids);
         QCOMPARE(m_window->selectedKeys().size(), 50);
@@ -228,9 +225,7 @@ private Q_SLOTS:
         // Not only after the list is read again at the end: should that read fail, the table
         // would go on showing keys enabled that the server has disabled.
         startServer();
-        QStringList ids;
-        for (int i = 0; i < 8; ++i)
-            ids.append(addKey(u"one by one %1"_s.arg(i)).id);
+        QStringList ids = addKeys(u"one by one"_s, 8);
         connectAndLoad();
         m_window->selectKeys(ids);
         m_window->disableAction()->trigger();
@@ -254,9 +249,7 @@ private Q_SLOTS:
     void bulkResultsRetryOnlyTheFailedKeys()
     {
         startServer();
-        QStringList ids;
-        for (int i = 0; i < 8; ++i)
-            ids.append(addKey(u"retry %1"_s.arg(i)).id);
+        const QStringList ids = addKeys(u"retry"_s, 8);
         connectAndLoad();
         // Deleted elsewhere after the list was read: its disable will fail with 404.
         QVERIFY(m_server->store().remove(ids.at(3)));
