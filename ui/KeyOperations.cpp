@@ -140,6 +140,7 @@ void KeyOperations::refresh()
         }
         m_listState = ListState::Failed;
         reportIdle();
+        showAcceptedStatus();
         if (result.exchange.failure != TransportFailure::Cancelled)
             showFailure(result);
         Q_EMIT refreshed(false);
@@ -150,7 +151,7 @@ void KeyOperations::refresh()
     call->start();
 }
 
-void KeyOperations::showKeys(QList<ApiKey> keys)
+void KeyOperations::showKeys(QList<ApiKey> keys, KeysFrom from)
 {
     // Deriving the table's rows (summaries, search text, order) takes a few hundred ms for
     // 100,000 keys: a long list is prepared off the GUI thread, which only swaps the result
@@ -158,23 +159,26 @@ void KeyOperations::showKeys(QList<ApiKey> keys)
     // filled before the window's next paint instead of one round trip through the pool later.
     const quint64 generation = ++m_rowsGeneration;
     if (keys.size() < ApiKeyTableModel::rowsWorthThePool) {
-        takeRows(ApiKeyTableModel::prepareRows(std::move(keys), m_model->requestedOrder()));
+        takeRows(ApiKeyTableModel::prepareRows(std::move(keys), m_model->requestedOrder()), from);
         return;
     }
     auto *watcher = new QFutureWatcher<ApiKeyTableModel::Rows>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation] {
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation, from] {
         watcher->deleteLater();
         if (generation != m_rowsGeneration || m_listCall)
             return; // a newer list is on its way
-        takeRows(watcher->future().takeResult());
+        takeRows(watcher->future().takeResult(), from);
     });
     watcher->setFuture(QtConcurrent::run(&ApiKeyTableModel::prepareRows, std::move(keys),
                                          m_model->requestedOrder()));
 }
 
-void KeyOperations::takeRows(ApiKeyTableModel::Rows rows)
+void KeyOperations::takeRows(ApiKeyTableModel::Rows rows, KeysFrom from)
 {
     m_model->setRows(std::move(rows));
+    if (from == KeysFrom::AcceptedChanges)
+        return;
+    m_acceptedStatus.clear(); // the server's list says how they are now
     m_lastRefresh = QDateTime::currentDateTime();
     m_listState = ListState::Listed;
     reportIdle();
@@ -331,8 +335,6 @@ void KeyOperations::applyToMany(BulkAction action, const QList<ApiKey> &keys)
         if (action == BulkAction::Delete &&
             (item.result.isSuccess() || item.result.exchange.httpStatus == 404))
             m_model->removeKey(item.id);
-        else if (action != BulkAction::Delete && item.result.isSuccess())
-            showStatusChanged(item.id, action, item.result);
     });
     connect(bulk, &BulkOperation::finished, this, [this, bulk, action] {
         reportIdle();
@@ -340,9 +342,17 @@ void KeyOperations::applyToMany(BulkAction action, const QList<ApiKey> &keys)
             m_bulkResults = new BulkResultDialog(bulk, m_dialogParent);
             m_bulkResults->open();
         }
-        // One list request shows the server's state of every changed key.
-        if (action != BulkAction::Delete)
+        // One list request shows the server's state of every changed key. Should it fail, the
+        // table shows the changes the server accepted, not the keys as they were before.
+        if (action != BulkAction::Delete) {
+            const KeyStatus status =
+                action == BulkAction::Enable ? KeyStatus::Enabled : KeyStatus::Disabled;
+            for (const BulkItemResult &item : bulk->results()) {
+                if (item.result.isSuccess())
+                    m_acceptedStatus.insert(item.id, status);
+            }
             refresh();
+        }
     });
     reportBusy(verb, 0, int(keys.size()));
     bulk->start();
@@ -350,18 +360,41 @@ void KeyOperations::applyToMany(BulkAction action, const QList<ApiKey> &keys)
 
 void KeyOperations::showStatusChanged(const QString &id, BulkAction action, const ApiResult &result)
 {
-    // The list read after the bulk action shows the server's state; should it fail, the table
-    // must not go on showing keys as they were before a change the server accepted.
+    // The key is read back next; should that fail, the table must not go on showing it as it
+    // was before a change the server accepted.
+    const int row = m_model->rowOfId(id);
+    if (row < 0)
+        return; // no longer listed, or an answer from before another profile was chosen
     if (const auto *document = std::get_if<ApiKeyDocument>(&result.payload)) {
         m_model->updateKey(document->key);
         return;
     }
-    const int row = m_model->rowOfId(id);
-    if (row < 0)
-        return;
     ApiKey key = m_model->keyAt(row);
     key.status = action == BulkAction::Enable ? KeyStatus::Enabled : KeyStatus::Disabled;
     m_model->updateKey(key);
+}
+
+void KeyOperations::showAcceptedStatus()
+{
+    const QHash<QString, KeyStatus> accepted = std::exchange(m_acceptedStatus, {});
+    if (accepted.isEmpty())
+        return;
+    // All at once, as a list is shown: a change per key would re-sort and recount the whole
+    // table a thousand times after a bulk action on a long list.
+    QList<ApiKey> keys;
+    keys.reserve(m_model->rowCount());
+    bool changed = false;
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        ApiKey key = m_model->keyAt(row);
+        if (const auto found = accepted.constFind(key.id);
+            found != accepted.cend() && key.status != *found) {
+            key.status = *found;
+            changed = true;
+        }
+        keys.append(std::move(key));
+    }
+    if (changed)
+        showKeys(std::move(keys), KeysFrom::AcceptedChanges);
 }
 
 void KeyOperations::cancelRunning()

@@ -12,6 +12,7 @@
 #include "BulkOperation.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QObject>
 #include <QPointer>
 
@@ -97,11 +98,18 @@ Q_SIGNALS:
 private:
     void applyConfirmed(BulkAction action, const QList<ApiKey> &keys);
     void applyToOne(BulkAction action, const ApiKey &key);
-    // A key whose status change the server accepted, shown so before the list is read again.
+    // A single key whose status change the server accepted, shown so before it is read back.
     void showStatusChanged(const QString &id, BulkAction action, const ApiResult &result);
     void applyToMany(BulkAction action, const QList<ApiKey> &keys);
-    void showKeys(QList<ApiKey> keys);
-    void takeRows(ApiKeyTableModel::Rows rows);
+    enum class KeysFrom
+    {
+        Server,         // a list the server sent
+        AcceptedChanges // the table's keys with changes the server accepted, its list failing
+    };
+    void showKeys(QList<ApiKey> keys, KeysFrom from = KeysFrom::Server);
+    void takeRows(ApiKeyTableModel::Rows rows, KeysFrom from);
+    // After a bulk enable/disable whose list read failed.
+    void showAcceptedStatus();
     void reportBusy(const QString &what, int done, int total);
     void reportIdle();
     void showFailure(const ApiResult &result);
@@ -119,6 +127,8 @@ private:
     ListState m_listState = ListState::NotRequested;
     QPointer<ApiCall> m_listCall;
     quint64 m_rowsGeneration = 0; // the newest list being prepared for the table
+    // Status changes a bulk action got accepted, until a list shows the server's state.
+    QHash<QString, KeyStatus> m_acceptedStatus;
     QPointer<BulkOperation> m_bulk;
     QPointer<ConfirmKeyActionDialog> m_confirm;
     QPointer<ResponseDialog> m_response;
