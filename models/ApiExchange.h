@@ -44,8 +44,8 @@ inline constexpr QByteArrayView redactedMarker = "<redacted>";
 
 struct ApiExchange
 {
-    quint64 serial = 0; // increasing per client; identifies the exchange in the journal
-    QDateTime startedAt;
+    quint64 serial = 0;  // increasing per client, one per call; a retried call's attempts share it
+    QDateTime startedAt; // when this attempt was sent (the first: when the call started)
     Operation operation = Operation::List;
     QByteArray method;
     QUrl url;

@@ -4,6 +4,7 @@
 #include "NetworkLogging.h"
 #include "ResponseDecoder.h"
 #include "RetryPolicy.h"
+#include "StatusCatalogue.h"
 
 #include <QFutureWatcher>
 #include <QLocale>
@@ -154,12 +155,17 @@ void ApiCall::cancel()
         finishWithFailure(TransportFailure::Cancelled, tr("Cancelled by the user."));
         return;
     }
-    // The server did answer; a cancelled exchange keeps no response, so the detail says which.
-    QString answered = QString::number(m_result.exchange.httpStatus);
-    if (!m_result.exchange.reasonPhrase.isEmpty())
-        answered += u' ' + QString::fromLatin1(m_result.exchange.reasonPhrase);
+    // A cancelled exchange keeps no response, so the detail says what was being retried.
+    const ApiExchange &last = m_result.exchange;
+    if (last.httpStatus == 0) {
+        finishWithFailure(TransportFailure::Cancelled,
+                          tr("Cancelled by the user while waiting to retry after the connection "
+                             "dropped."));
+        return;
+    }
     finishWithFailure(TransportFailure::Cancelled,
-                      tr("Cancelled by the user while waiting to retry after %1.").arg(answered));
+                      tr("Cancelled by the user while waiting to retry after %1.")
+                          .arg(StatusCatalogue::describe(last.operation, last.httpStatus).title));
 }
 
 void ApiCall::sendAttempt()
@@ -170,6 +176,12 @@ void ApiCall::sendAttempt()
         return;
     }
     ++exchange.attempts;
+    // Each attempt is timed on its own: the journal shows each one, when it was sent and how
+    // long the server took, not the waits between them.
+    if (exchange.attempts > 1) {
+        exchange.startedAt = QDateTime::currentDateTimeUtc();
+        m_clock.start();
+    }
     m_abortReason = TransportFailure::None;
     m_abortDetail.clear();
 
@@ -317,7 +329,7 @@ bool ApiCall::scheduleRetryIfAllowed()
         << " ms";
     m_retryTimer.start(std::chrono::milliseconds(waitMs));
     ApiExchange attempt = exchange;
-    attempt.durationMs = m_clock.elapsed();
+    attempt.durationMs = m_clock.elapsed(); // this attempt's, the wait not begun
     Q_EMIT attemptRetried(attempt);
     Q_EMIT retryScheduled(exchange.attempts + 1, exchange.maxAttempts, waitMs, exchange.httpStatus);
     return true;

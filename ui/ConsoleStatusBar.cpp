@@ -95,6 +95,7 @@ void ConsoleStatusBar::showRetryCountdown(int status, qint64 waitMs)
 {
     if (!m_retryTicker) {
         m_retryTicker = new QTimer(this);
+        m_retryTicker->setObjectName(u"retryTicker"_s);
         m_retryTicker->setInterval(250); // the shown second changes on time, give or take
         connect(m_retryTicker, &QTimer::timeout, this, &ConsoleStatusBar::updateRetryCountdown);
     }
@@ -103,6 +104,15 @@ void ConsoleStatusBar::showRetryCountdown(int status, qint64 waitMs)
     m_retryMessage.clear();
     m_retryTicker->start();
     updateRetryCountdown();
+}
+
+void ConsoleStatusBar::stopRetryCountdown()
+{
+    if (!m_retryTicker || !m_retryTicker->isActive())
+        return;
+    m_retryTicker->stop();
+    if (currentMessage() == m_retryMessage)
+        clearMessage();
 }
 
 void ConsoleStatusBar::updateRetryCountdown()
@@ -115,8 +125,10 @@ void ConsoleStatusBar::updateRetryCountdown()
         return;
     }
     const qint64 seconds = (m_retryDue.remainingTime() + 999) / 1000;
-    m_retryMessage =
-        tr("The server answered %1; retrying in %n s...", nullptr, int(seconds)).arg(m_retryStatus);
+    m_retryMessage = m_retryStatus == 0
+                         ? tr("The connection dropped; retrying in %n s...", nullptr, int(seconds))
+                         : tr("The server answered %1; retrying in %n s...", nullptr, int(seconds))
+                               .arg(m_retryStatus);
     showMessage(m_retryMessage);
 }
 

@@ -33,8 +33,10 @@ public:
     QString notice() const;
     QString noticeDetails() const;
     // "The server answered 429; retrying in 12 s...", counting down to the retry, until it is
-    // due or another message replaces it.
+    // due or another message replaces it. Status 0: the connection dropped.
     void showRetryCountdown(int status, qint64 waitMs);
+    // The request finished or was cancelled: no retry is coming.
+    void stopRetryCountdown();
     void clearRateLimit();
     // Shows X-RateLimit-Remaining (and -Limit) when the answer carried them.
     void noteExchange(const ApiExchange &exchange);

@@ -189,6 +189,7 @@ void MainWindow::showDisconnectedState()
 
 void MainWindow::showRefreshed(bool ok)
 {
+    m_status->stopRetryCountdown();
     if (ok)
         m_status->setRefreshText(
             tr("Refreshed %1").arg(m_operations->lastRefresh().toString(u"HH:mm:ss"_s)));

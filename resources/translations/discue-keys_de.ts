@@ -777,7 +777,11 @@
     </message>
     <message>
         <source>Cancelled by the user while waiting to retry after %1.</source>
-        <translation>Vom Benutzer abgebrochen, während auf den neuen Versuch nach %1 gewartet wurde.</translation>
+        <translation>Vom Benutzer abgebrochen, während nach %1 auf den nächsten Versuch gewartet wurde.</translation>
+    </message>
+    <message>
+        <source>Cancelled by the user while waiting to retry after the connection dropped.</source>
+        <translation>Vom Benutzer abgebrochen, während nach dem Verbindungsabbruch auf den nächsten Versuch gewartet wurde.</translation>
     </message>
 </context>
 <context>
@@ -1253,6 +1257,13 @@
         <translation>
             <numerusform>Der Server antwortete %1; neuer Versuch in %n s...</numerusform>
             <numerusform>Der Server antwortete %1; neuer Versuch in %n s...</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The connection dropped; retrying in %n s...</source>
+        <translation>
+            <numerusform>Die Verbindung brach ab; neuer Versuch in %n s...</numerusform>
+            <numerusform>Die Verbindung brach ab; neuer Versuch in %n s...</numerusform>
         </translation>
     </message>
 </context>

@@ -417,12 +417,17 @@ private Q_SLOTS:
         QVERIFY(result->isSuccess());
         QCOMPARE(result->exchange.attempts, 3);
         QCOMPARE(retries.size(), 2);
-        // The journal hears of every request as it is answered: 429, 429, then 200.
+        // The journal hears of every request as it is answered: 429, 429, then 200, each
+        // timed on its own.
         QCOMPARE(journal.size(), 3);
         for (int i = 0; i < 3; ++i) {
             const auto exchange = journal.at(i).at(0).value<ApiExchange>();
             QCOMPARE(exchange.attempts, i + 1);
             QCOMPARE(exchange.httpStatus, i < 2 ? 429 : 200);
+            if (i > 0) {
+                const auto before = journal.at(i - 1).at(0).value<ApiExchange>();
+                QVERIFY(exchange.startedAt >= before.startedAt.addMSecs(before.durationMs));
+            }
         }
         QCOMPARE(retries.at(0).at(0).toInt(), 2);      // next attempt
         QCOMPARE(retries.at(0).at(1).toInt(), 4);      // of
@@ -504,8 +509,23 @@ private Q_SLOTS:
         QCOMPARE(retries.size(), 1);
         QCOMPARE(retries.at(0).at(2).toLongLong(), 30000);
         QCOMPARE(result->exchange.failure, TransportFailure::Cancelled);
+        // What the call was waiting to retry is not lost with the response.
+        QCOMPARE(result->exchange.failureDetail,
+                 u"Cancelled by the user while waiting to retry after 429 Too Many Requests."_s);
         QVERIFY(clock.elapsed() < 5000);
         QCOMPARE(server->requests().size(), 1);
+    }
+
+    void cancelAfterADroppedConnectionSaysSo()
+    {
+        useSettings([](ClientSettings &s) { s.backoffBaseMs = 30000; });
+        server->enqueue(FakeResponse::dropMidBody(listJson(), 20));
+        ApiCall *call = client->listKeys();
+        connect(call, &ApiCall::retryScheduled, call, &ApiCall::cancel);
+        const auto result = waitForResult(call);
+        QVERIFY(result);
+        QCOMPARE(result->exchange.failureDetail,
+                 u"Cancelled by the user while waiting to retry after the connection dropped."_s);
     }
 
     void aServerAskingForTooLongAPauseIsNotRetried()

@@ -7,6 +7,7 @@
 #include <QLabel>
 #include <QMainWindow>
 #include <QTest>
+#include <QTimer>
 
 using namespace Qt::Literals::StringLiterals;
 using namespace discue;
@@ -32,9 +33,10 @@ private Q_SLOTS:
         bar.showRetryCountdown(503, 1200);
         QCOMPARE(bar.currentMessage(), u"The server answered 503; retrying in 2 s..."_s);
         bar.showMessage(u"Sorting 5,000 keys..."_s);
-        // Past the retry's moment the other message is still there, untouched (a wait: what
-        // is checked is that nothing happens).
-        QTest::qWait(1500);
+        // The countdown notices at its next tick and leaves the other message alone.
+        const auto *ticker = bar.findChild<QTimer *>(u"retryTicker"_s);
+        QVERIFY(ticker);
+        QTRY_VERIFY(!ticker->isActive());
         QCOMPARE(bar.currentMessage(), u"Sorting 5,000 keys..."_s);
     }
 
@@ -44,9 +46,22 @@ private Q_SLOTS:
         bar.showRetryCountdown(429, 900);
         bar.showRetryCountdown(429, 5000);
         QCOMPARE(bar.currentMessage(), u"The server answered 429; retrying in 5 s..."_s);
-        QTest::qWait(1200); // past the first retry's moment: the second one still counts
-        QVERIFY2(bar.currentMessage().startsWith(u"The server answered 429; retrying in"_s),
-                 qPrintable(bar.currentMessage()));
+        // Past the first retry's moment the second one still counts.
+        QTRY_COMPARE_WITH_TIMEOUT(bar.currentMessage(),
+                                  u"The server answered 429; retrying in 4 s..."_s, 1500);
+    }
+
+    void aDroppedConnectionAndAFinishedRequestSaySo()
+    {
+        ConsoleStatusBar bar;
+        bar.showRetryCountdown(0, 3000);
+        QCOMPARE(bar.currentMessage(), u"The connection dropped; retrying in 3 s..."_s);
+        bar.stopRetryCountdown(); // the request was cancelled or answered
+        QVERIFY(bar.currentMessage().isEmpty());
+        QVERIFY(!bar.findChild<QTimer *>(u"retryTicker"_s)->isActive());
+        bar.showMessage(u"Refreshed"_s);
+        bar.stopRetryCountdown(); // nothing to stop: another message stays
+        QCOMPARE(bar.currentMessage(), u"Refreshed"_s);
     }
 
     void noticeKeepsItsDetailsInTheTooltipAndNeverWidensTheWindow()
