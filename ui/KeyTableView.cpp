@@ -152,6 +152,18 @@ void KeyTableView::reselectRememberedRows()
     selectRows(std::move(rows));
 }
 
+void KeyTableView::selectKeys(const QStringList &ids)
+{
+    QList<int> rows;
+    rows.reserve(ids.size());
+    for (const QString &id : ids) {
+        if (const QModelIndex found = m_locateKey ? m_locateKey(id) : QModelIndex();
+            found.isValid())
+            rows.append(found.row());
+    }
+    selectRows(std::move(rows));
+}
+
 void KeyTableView::rememberSelectedKeys()
 {
     m_selectedIdsBeforeReset.clear();
@@ -173,14 +185,8 @@ void KeyTableView::reselectRememberedKeys()
     const QString currentId = std::exchange(m_currentIdBeforeReset, {});
     if (!m_locateKey)
         return;
-    QList<int> rows;
-    rows.reserve(ids.size());
-    for (const QString &id : ids) {
-        if (const QModelIndex found = m_locateKey(id); found.isValid())
-            rows.append(found.row());
-    }
-    if (!rows.isEmpty())
-        selectRows(std::move(rows));
+    if (!ids.isEmpty())
+        selectKeys(ids);
     if (const QModelIndex found = currentId.isEmpty() ? QModelIndex() : m_locateKey(currentId);
         found.isValid()) {
         selectionModel()->setCurrentIndex(model()->index(found.row(), m_currentColumnBeforeReset),

@@ -1,8 +1,7 @@
 // KeyTableView: the main window's key table. Selects whole rows (several at once for bulk
-// actions) and keeps them selected through searches, sorts and refreshes, explains itself when
-// empty
-// ("No keys yet...", "Not connected...") and keeps the user's column order, widths and
-// visibility in QSettings.
+// actions) and keeps them selected through searches, sorts and refreshes, explains itself
+// when empty ("No keys yet...", "Not connected...") and keeps the user's column order, widths
+// and visibility in QSettings.
 #pragma once
 
 #include "KeyRowOrder.h"
@@ -44,6 +43,8 @@ public:
     // selected selected, and the current key current, where they still are.
     using KeyLocator = std::function<QModelIndex(const QString &id)>;
     void setKeyLocator(KeyLocator locator) { m_locateKey = std::move(locator); }
+    // Selects exactly the keys with these ids that are shown (through the locator).
+    void selectKeys(const QStringList &ids);
     // Selects exactly these rows, adjacent ones as one range: a select-all of 100,000 keys
     // stays one range, not 100,000.
     void selectRows(QList<int> rows);

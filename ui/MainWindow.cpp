@@ -249,17 +249,7 @@ QList<ApiKey> MainWindow::selectedKeys() const
 
 void MainWindow::selectKeys(const QStringList &ids)
 {
-    QList<int> rows;
-    rows.reserve(ids.size());
-    for (const QString &id : ids) {
-        const int row = m_model->rowOfId(id);
-        if (row < 0)
-            continue;
-        const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
-        if (index.isValid())
-            rows.append(index.row());
-    }
-    m_table->selectRows(std::move(rows));
+    m_table->selectKeys(ids);
 }
 
 void MainWindow::updateActions()
