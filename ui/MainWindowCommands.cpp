@@ -98,7 +98,9 @@ void MainWindow::createToolBar()
         tr("Search keys (%1)").arg(m_find->shortcut().toString(QKeySequence::NativeText)));
     m_search->setClearButtonEnabled(true);
     m_search->addAction(themedIcon(u"search"_s), QLineEdit::LeadingPosition);
-    m_search->setMinimumWidth(150);
+    // Room for the German labels at the first-start size on a 1366 px screen: a wider
+    // minimum pushed the quick filter into the tool bar's overflow menu.
+    m_search->setMinimumWidth(120);
     m_search->setToolTip(tr("Searches name, id, key prefix and scopes"));
     connect(m_search, &QLineEdit::textChanged, m_proxy, &KeyFilterProxy::setSearchText);
     connect(m_search, &QLineEdit::returnPressed, m_table, qOverload<>(&QWidget::setFocus));
@@ -119,11 +121,6 @@ void MainWindow::createToolBar()
             m_quickFilter->itemData(index).value<KeyFilterProxy::QuickFilter>());
         updateCounts();
     });
-    // As wide as about 12 characters, not its longest entry ("Mit geschützten Berechtigungen"):
-    // otherwise the German tool bar pushed it into the overflow menu at the first-start size.
-    // The list that opens is as wide as its entries.
-    m_quickFilter->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_quickFilter->setMinimumContentsLength(12);
     bar->addWidget(m_quickFilter);
 }
 

@@ -24,7 +24,7 @@ ProfileSelector::ProfileSelector(QWidget *parent)
     m_combo->setObjectName(u"profileCombo"_s);
     m_combo->setAccessibleName(tr("Connection profile"));
     m_combo->setToolTip(tr("Connection profile"));
-    m_combo->setMinimumContentsLength(14);
+    m_combo->setMinimumContentsLength(10);
     connect(m_combo, &QComboBox::activated, this,
             [this](int index) { Q_EMIT profileSelected(m_combo->itemData(index).toString()); });
     layout->addWidget(m_combo);
