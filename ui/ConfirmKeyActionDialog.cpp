@@ -155,7 +155,7 @@ void ConfirmKeyActionDialog::buildUi(const QList<ApiKey> &selected, qint64 nowMs
     list->setWidgetResizable(true);
     list->setFrameShape(QFrame::NoFrame);
     list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    list->setFocusPolicy(Qt::NoFocus); // the wheel and the scroll bar suffice; Tab stays put
+    list->setFocusPolicy(Qt::NoFocus); // a list that scrolls takes focus, see below
     layout->addWidget(list, 1);
 
     m_warning = new QLabel(this);
@@ -208,6 +208,10 @@ void ConfirmKeyActionDialog::buildUi(const QList<ApiKey> &selected, qint64 nowMs
         // becomes narrower, so the height measured at the narrowest always fits.
         list->setMaximumHeight(wanted);
         list->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    } else {
+        // Reachable with Tab, so the keys below can be read with the arrow keys too.
+        list->setFocusPolicy(Qt::StrongFocus);
+        list->setAccessibleName(tr("Keys affected"));
     }
 }
 

@@ -1084,6 +1084,10 @@
         <source>Type the number of keys, &lt;b&gt;%1&lt;/b&gt;, to confirm:</source>
         <translation>Geben Sie zur Bestätigung die Anzahl der Schlüssel (&lt;b&gt;%1&lt;/b&gt;) ein:</translation>
     </message>
+    <message>
+        <source>Keys affected</source>
+        <translation>Betroffene Schlüssel</translation>
+    </message>
 </context>
 <context>
     <name>discue::ConnectionProfile</name>

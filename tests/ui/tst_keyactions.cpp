@@ -168,6 +168,19 @@ private Q_SLOTS:
         auto *list = confirm->findChild<QScrollArea *>(u"confirmDetailsArea"_s);
         QVERIFY(list);
         QVERIFY(list->verticalScrollBar()->maximum() > 0);
+        // The keyboard reaches it too: Shift+Tab from the confirmation field, then Page Down.
+        QApplication::setActiveWindow(confirm);
+        QTRY_COMPARE(QApplication::activeWindow(), confirm);
+        confirm->confirmationEdit()->setFocus();
+        QWidget *focus = confirm->confirmationEdit();
+        for (int i = 0; i < 4 && focus != list; ++i) {
+            QTest::keyClick(focus, Qt::Key_Backtab);
+            focus = QApplication::focusWidget();
+        }
+        QCOMPARE(focus, list);
+        for (int page = 0; page < 10; ++page)
+            QTest::keyClick(list, Qt::Key_PageDown);
+        QCOMPARE(list->verticalScrollBar()->value(), list->verticalScrollBar()->maximum());
         const auto *details = confirm->findChild<QLabel *>(u"confirmDetails"_s);
         QVERIFY(details->text().contains(u"more."_s));
         confirm->reject();
