@@ -170,10 +170,14 @@ void KeyTableView::rememberSelectedKeys()
     m_currentIdBeforeReset.clear();
     if (!m_locateKey)
         return;
-    const QModelIndexList rows = selectionModel()->selectedRows();
-    m_selectedIdsBeforeReset.reserve(rows.size());
-    for (const QModelIndex &row : rows)
-        m_selectedIdsBeforeReset.append(row.data(ApiKeyTableModel::IdRole).toString());
+    // The ranges' rows rather than selectedRows(), which asks the model for the flags of every
+    // cell of every selected row: a select-all of 100,000 keys took 800,000 calls.
+    for (const QItemSelectionRange &range : selectionModel()->selection()) {
+        for (int row = range.top(); row <= range.bottom(); ++row) {
+            m_selectedIdsBeforeReset.append(
+                model()->index(row, 0).data(ApiKeyTableModel::IdRole).toString());
+        }
+    }
     const QModelIndex current = currentIndex();
     m_currentIdBeforeReset = current.data(ApiKeyTableModel::IdRole).toString();
     m_currentColumnBeforeReset = current.column();
