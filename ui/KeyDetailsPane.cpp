@@ -39,6 +39,8 @@ KeyDetailsPane::KeyDetailsPane(QWidget *parent)
     auto *layout = new QVBoxLayout(page);
     m_name = new QLabel(page);
     m_name->setObjectName(u"detailName"_s);
+    // Server data is shown as text: a key named "<h1>..." must not restyle the pane.
+    m_name->setTextFormat(Qt::PlainText);
     m_name->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_name->setWordWrap(true);
     layout->addWidget(m_name);
@@ -54,6 +56,7 @@ KeyDetailsPane::KeyDetailsPane(QWidget *parent)
 
     m_prefix = new QLabel(page);
     m_prefix->setObjectName(u"detailPrefix"_s);
+    m_prefix->setTextFormat(Qt::PlainText);
     m_prefix->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_copyPrefix = new QToolButton(page);
     m_copyPrefix->setObjectName(u"copyPrefixButton"_s);
@@ -101,6 +104,7 @@ QLabel *KeyDetailsPane::addField(QFormLayout *form, const QString &label, const 
 {
     auto *value = new QLabel(this);
     value->setObjectName(objectName);
+    value->setTextFormat(Qt::PlainText);
     value->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     value->setAccessibleName(label);
     form->addRow(label, value);

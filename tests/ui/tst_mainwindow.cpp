@@ -276,6 +276,24 @@ private Q_SLOTS:
         QVERIFY(!m_window->editAction()->isEnabled());
     }
 
+    void keyNamesAreShownAsTextNotMarkup()
+    {
+        // Whoever may name a key must not be able to restyle what the administrator reads.
+        startServer();
+        const ApiKey key = addKey(u"<h1>HUGE</h1> <s>struck</s>"_s);
+        connectAndLoad();
+        m_window->selectKeys({key.id});
+        const KeyDetailsPane *pane = m_window->detailsPane();
+        QCOMPARE(pane->shownKey()->id, key.id);
+        for (const QLabel *label : pane->findChildren<QLabel *>()) {
+            if (label->text().contains(u"HUGE"_s)) {
+                QCOMPARE(label->text(), key.name);
+                QCOMPARE(label->textFormat(), Qt::PlainText);
+            }
+        }
+        QVERIFY(pane->findChild<QLabel *>(u"detailName"_s)->text() == key.name);
+    }
+
     void tabGoesRoundTheWholeWindow()
     {
         startServer();
