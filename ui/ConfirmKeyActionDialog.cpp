@@ -20,6 +20,13 @@ namespace discue {
 namespace {
 constexpr int listedKeysMax = 8;
 
+// A key's name in the dialog's rich text exactly as it must be typed: escaped, and with its
+// spaces kept (HTML would show two spaces as one).
+QString asWritten(const QString &name)
+{
+    return u"<span style=\"white-space:pre-wrap\">"_s + name.toHtmlEscaped() + u"</span>"_s;
+}
+
 bool changes(BulkAction action, const ApiKey &key)
 {
     switch (action) {
@@ -81,7 +88,7 @@ QString ConfirmKeyActionDialog::describeKey(const ApiKey &key, qint64 nowMs) con
                                 : tr("never used");
     const QString scopes = key.scopes.isEmpty() ? tr("no scopes") : key.scopeSummary();
     return u"<b>%1</b> <span style='font-family:monospace'>%2</span><br>%3<br>%4"_s.arg(
-        key.name.toHtmlEscaped(), key.id.toHtmlEscaped(), lastUse.toHtmlEscaped(),
+        asWritten(key.name), key.id.toHtmlEscaped(), lastUse.toHtmlEscaped(),
         tr("Scopes: %1").arg(scopes).toHtmlEscaped());
 }
 
@@ -180,7 +187,7 @@ void ConfirmKeyActionDialog::buildUi(const QList<ApiKey> &selected, qint64 nowMs
 
     if (requiresTypedConfirmation()) {
         const QString ask =
-            count == 1 ? tr("Type its name, <b>%1</b>, to confirm:").arg(m_expected.toHtmlEscaped())
+            count == 1 ? tr("Type its name, <b>%1</b>, to confirm:").arg(asWritten(m_expected))
                        : tr("Type the number of keys, <b>%1</b>, to confirm:").arg(m_expected);
         auto *prompt = new QLabel(m_typingReason.toHtmlEscaped() + u' ' + ask, this);
         prompt->setWordWrap(true);

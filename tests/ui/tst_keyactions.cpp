@@ -10,6 +10,7 @@
 #include <QScreen>
 #include <QScrollArea>
 #include <QScrollBar>
+#include <QTextDocument>
 
 using namespace discue;
 
@@ -58,6 +59,30 @@ private Q_SLOTS:
         ResponseDialog *response = m_window->operations()->responseDialog();
         QVERIFY(response);
         QVERIFY2(response->statusText().startsWith(u"200"_s), qPrintable(response->statusText()));
+    }
+
+    void theNameToTypeIsShownAsWritten()
+    {
+        // Two spaces, and markup: the prompt must show what has to be typed, not HTML's reading.
+        startServer();
+        const ApiKey key = addKey(u"prod  <i>api</i>"_s, QDateTime::currentMSecsSinceEpoch());
+        connectAndLoad();
+        m_window->selectKeys({key.id});
+        m_window->deleteAction()->trigger();
+        ConfirmKeyActionDialog *confirm = m_window->operations()->confirmDialog();
+        QVERIFY(confirm && confirm->requiresTypedConfirmation());
+        QStringList shown;
+        for (const QLabel *label : confirm->findChildren<QLabel *>()) {
+            QTextDocument document;
+            document.setHtml(label->text());
+            shown.append(document.toPlainText());
+        }
+        const QString all = shown.join(u'\n');
+        QVERIFY2(all.contains(u"Type its name, prod  <i>api</i>, to confirm"_s), qPrintable(all));
+        QVERIFY2(all.contains(u"prod  <i>api</i> "_s + key.id), qPrintable(all));
+        QTest::keyClicks(confirm->confirmationEdit(), key.name);
+        QVERIFY(confirm->actionButton()->isEnabled());
+        confirm->reject();
     }
 
     void deleteOfAnUnusedKeyNeedsNoTyping()
