@@ -9,6 +9,7 @@
 #include <QFormLayout>
 #include <QGuiApplication>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -62,6 +63,10 @@ SecretDialog::SecretDialog(const QString &secret, const QString &keyId, const QS
     m_secretEdit->setEchoMode(QLineEdit::Password);
     m_secretEdit->setAccessibleName(tr("Secret"));
     m_secretEdit->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    // Ctrl+C in the revealed field copies through Clipboard too, so that the copy is cleared
+    // like the Copy button's; the field's own menu (a second, uncleared way) is off.
+    m_secretEdit->installEventFilter(this);
+    m_secretEdit->setContextMenuPolicy(Qt::NoContextMenu);
     m_secretEdit->setMinimumWidth(m_secretEdit->fontMetrics().horizontalAdvance(u'M') * 48);
     m_revealButton = new QPushButton(tr("&Reveal"), this);
     m_revealButton->setObjectName(u"revealButton"_s);
@@ -146,6 +151,19 @@ void SecretDialog::copySecret()
     m_copiedLabel->setText(tr("Copied. The clipboard is cleared in %n second(s) if it still holds "
                               "the secret.",
                               nullptr, m_clipboard->clearDelay() / 1000));
+}
+
+bool SecretDialog::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_secretEdit &&
+        (event->type() == QEvent::ShortcutOverride || event->type() == QEvent::KeyPress) &&
+        static_cast<QKeyEvent *>(event)->matches(QKeySequence::Copy)) {
+        if (event->type() == QEvent::KeyPress)
+            copySecret();
+        event->accept();
+        return true;
+    }
+    return QDialog::eventFilter(watched, event);
 }
 
 void SecretDialog::done(int result)

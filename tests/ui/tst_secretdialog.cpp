@@ -4,6 +4,7 @@
 #include "Clipboard.h"
 #include "SecretDialog.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QClipboard>
 #include <QGuiApplication>
@@ -59,6 +60,30 @@ private Q_SLOTS:
         QVERIFY(!dialog.findChild<QLabel *>(u"copiedLabel"_s)->text().isEmpty());
         QVERIFY(cleared.wait());
         QVERIFY(system->text().isEmpty());
+    }
+
+    void ctrlCInTheRevealedFieldIsClearedLikeCopy()
+    {
+        QClipboard *system = QGuiApplication::clipboard();
+        system->clear();
+        Clipboard clipboard(system);
+        clipboard.setClearDelay(100);
+        SecretDialog dialog(secret, keyId, u"ci runner"_s, &clipboard);
+        dialog.show();
+        QApplication::setActiveWindow(&dialog);
+        QTRY_COMPARE(QApplication::activeWindow(), &dialog);
+        dialog.findChild<QPushButton *>(u"revealButton"_s)->click();
+        auto *edit = dialog.findChild<QLineEdit *>(u"secretEdit"_s);
+        edit->setFocus();
+        edit->selectAll();
+        QSignalSpy cleared(&clipboard, &Clipboard::cleared);
+        QTest::keyClick(edit, Qt::Key_C, Qt::ControlModifier);
+        QCOMPARE(system->text(), secret);
+        QVERIFY(clipboard.isClearPending());
+        QVERIFY(!dialog.findChild<QLabel *>(u"copiedLabel"_s)->text().isEmpty());
+        QVERIFY(cleared.wait());
+        QVERIFY(system->text().isEmpty());
+        QCOMPARE(edit->contextMenuPolicy(), Qt::NoContextMenu); // no uncleared way to copy
     }
 
     void somethingCopiedSinceIsLeftAlone()
