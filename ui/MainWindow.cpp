@@ -86,6 +86,7 @@ MainWindow::MainWindow(KeyConsole *console, QSettings *settings, QWidget *parent
     if (!restoreGeometry(m_settings->value(u"mainWindow/geometry"_s).toByteArray()))
         resize(firstStartSize(screen()->availableSize()));
     restoreState(m_settings->value(u"mainWindow/state"_s).toByteArray());
+    m_splitter->restoreState(m_settings->value(u"mainWindow/splitter"_s).toByteArray());
     showConnectionState();
     showEarlierWork();
 }
@@ -130,14 +131,14 @@ void MainWindow::createCentralWidgets()
     });
 
     m_details = new KeyDetailsPane(this);
-    auto *splitter = new QSplitter(Qt::Horizontal, this);
-    splitter->setObjectName(u"mainSplitter"_s);
-    splitter->addWidget(m_table);
-    splitter->addWidget(m_details);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 1);
-    splitter->setSizes({1020, 340});
-    setCentralWidget(splitter);
+    m_splitter = new QSplitter(Qt::Horizontal, this);
+    m_splitter->setObjectName(u"mainSplitter"_s);
+    m_splitter->addWidget(m_table);
+    m_splitter->addWidget(m_details);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setSizes({1020, 340});
+    setCentralWidget(m_splitter);
 
     m_journal = new JournalDock(m_journalModel, m_settings, this);
     addDockWidget(Qt::BottomDockWidgetArea, m_journal);
@@ -353,6 +354,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
     m_table->saveColumns(m_settings);
     m_settings->setValue(u"mainWindow/geometry"_s, saveGeometry());
     m_settings->setValue(u"mainWindow/state"_s, saveState());
+    m_settings->setValue(u"mainWindow/splitter"_s, m_splitter->saveState());
     QMainWindow::closeEvent(event);
 }
 

@@ -14,6 +14,7 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QSettings;
+class QSplitter;
 
 namespace discue {
 
@@ -106,6 +107,7 @@ private:
 
     KeyTableView *m_table = nullptr;
     KeyDetailsPane *m_details = nullptr;
+    QSplitter *m_splitter = nullptr;
     JournalDock *m_journal = nullptr;
     ProfileSelector *m_profileSelector = nullptr;
     QLineEdit *m_search = nullptr;

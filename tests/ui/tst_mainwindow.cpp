@@ -9,6 +9,7 @@
 #include <QProgressBar>
 #include <QScopeGuard>
 #include <QScreen>
+#include <QSplitter>
 #include <QStatusBar>
 #include <QTableView>
 
@@ -500,6 +501,22 @@ private Q_SLOTS:
         header = m_window->keyTable()->horizontalHeader();
         QVERIFY(header->isSectionHidden(ApiKeyTableModel::Id));
         QCOMPARE(header->logicalIndex(0), int(ApiKeyTableModel::Updated));
+    }
+
+    void splitBetweenTableAndDetailsIsRemembered()
+    {
+        auto *splitter = m_window->findChild<QSplitter *>(u"mainSplitter"_s);
+        const int total = splitter->sizes().at(0) + splitter->sizes().at(1);
+        splitter->setSizes({total / 2, total - total / 2});
+        const QList<int> chosen = splitter->sizes();
+        QVERIFY(chosen.at(1) > total / 3); // not the default 3:1
+        m_window->close();
+        m_window = std::make_unique<MainWindow>(m_console.get(), m_settings.get());
+        m_window->resize(1200, 700);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        splitter = m_window->findChild<QSplitter *>(u"mainSplitter"_s);
+        QCOMPARE(splitter->sizes(), chosen);
     }
 };
 
