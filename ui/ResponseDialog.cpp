@@ -1,6 +1,7 @@
 #include "ResponseDialog.h"
 
 #include "ApiCall.h"
+#include "ResponseDecoder.h"
 #include "ResponseDialogDetails.h"
 #include "ResponseDialogFormat.h"
 #include "StatusCatalogue.h"
@@ -96,7 +97,13 @@ ResponseDialog::ResponseDialog(const ApiExchange &exchange, QSettings *settings,
     , m_operation(exchange.operation)
 {
     buildUi();
-    showExchange(exchange, QString());
+    // Built from a recorded exchange (a failed list, the journal): its error body is read
+    // again, so that the server's own words show here as for a request just answered.
+    ApiResult result;
+    result.exchange = exchange;
+    if (exchange.gotResponse() && (exchange.httpStatus < 200 || exchange.httpStatus >= 300))
+        ResponseDecoder::decode(result);
+    showExchange(exchange, serverMessageFor(result));
 }
 
 ResponseDialog::~ResponseDialog() = default;
@@ -249,7 +256,7 @@ void ResponseDialog::updateCountdown()
                              .arg(m_retryMaxAttempts));
 }
 
-void ResponseDialog::showResult(const ApiResult &result)
+QString ResponseDialog::serverMessageFor(const ApiResult &result)
 {
     QStringList server;
     if (result.error) {
@@ -261,7 +268,12 @@ void ResponseDialog::showResult(const ApiResult &result)
     }
     if (!result.exchange.decodeError.isEmpty())
         server.append(tr("The answer could not be read: %1").arg(result.exchange.decodeError));
-    showExchange(result.exchange, server.join(u'\n'));
+    return server.join(u'\n');
+}
+
+void ResponseDialog::showResult(const ApiResult &result)
+{
+    showExchange(result.exchange, serverMessageFor(result));
     Q_EMIT resultShown(result);
 }
 

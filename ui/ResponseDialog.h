@@ -66,6 +66,8 @@ public:
     // Shows a finished result (called by the in-flight constructor's connection; public so
     // that an owner holding the ApiResult can show it directly).
     void showResult(const ApiResult &result);
+    // "The server said: ..." from the decoded error body, and why an answer could not be read.
+    static QString serverMessageFor(const ApiResult &result);
 
     // Esc while the request runs cancels it instead of hiding the dialog.
     void reject() override;

@@ -345,6 +345,10 @@ private Q_SLOTS:
                  qPrintable(response->statusText()));
         const StatusDescription expected = StatusCatalogue::describe(Operation::List, status);
         QCOMPARE(response->meaningText(), expected.meaning);
+        // The server's own words from its error body, not only in the collapsed details.
+        const auto *said = response->findChild<QLabel *>(u"serverMessageLabel"_s);
+        QVERIFY2(said->isVisibleTo(response) && said->text().startsWith(u"The server said: "_s),
+                 qPrintable(said->text()));
         QCOMPARE(m_window->keyModel()->rowCount(), 0);
         QVERIFY(
             m_window->keyTable()->visibleEmptyText().startsWith(u"The keys could not be loaded"_s));
