@@ -52,6 +52,7 @@ MainWindow *ConsoleSession::window()
 
 void ConsoleSession::connectSessionProfile()
 {
+    m_chosenProfileId.clear();
     m_console->connectTo(*m_sessionProfile, m_sessionKey);
     updateProfileList();
 }
@@ -113,7 +114,8 @@ void ConsoleSession::updateProfileList()
     QList<ConnectionProfile> profiles = m_profiles->profiles();
     if (m_sessionProfile)
         profiles.prepend(*m_sessionProfile);
-    m_window->setProfiles(profiles, m_console->isConnected() ? m_console->profile().id : QString());
+    m_window->setProfiles(profiles,
+                          m_console->isConnected() ? m_console->profile().id : m_chosenProfileId);
 }
 
 void ConsoleSession::selectProfile(const QString &id)
@@ -121,7 +123,7 @@ void ConsoleSession::selectProfile(const QString &id)
     if (m_console->isConnected() && m_console->profile().id == id)
         return;
     if (m_sessionProfile && m_sessionProfile->id == id) {
-        m_console->connectTo(*m_sessionProfile, m_sessionKey);
+        connectSessionProfile();
         return;
     }
     if (const auto profile = m_profiles->profile(id))
@@ -131,6 +133,7 @@ void ConsoleSession::selectProfile(const QString &id)
 void ConsoleSession::connectSaved(const ConnectionProfile &profile)
 {
     ensureSecretStore();
+    m_chosenProfileId = profile.id;
     m_profiles->setLastUsedId(profile.id);
     // A keychain can take a while (it may ask to be unlocked): the table says what it waits
     // for, and the answer is dropped if the connection changed meanwhile (another pick).
@@ -145,7 +148,8 @@ void ConsoleSession::connectSaved(const ConnectionProfile &profile)
                 lookup.message.isEmpty()
                     ? tr("no API key is stored for %1; edit the profile to add one.")
                           .arg(profile.name)
-                    : lookup.message);
+                    : tr("no API key for %1: %2 Edit the profile to enter it.")
+                          .arg(profile.name, lookup.message));
             return;
         }
         m_console->connectTo(profile, lookup.key);
@@ -180,6 +184,11 @@ void ConsoleSession::editProfile(bool createNew)
         !m_console->profile().transient) {
         profile = m_console->profile();
         hasStoredKey = true;
+    } else if (!createNew && !m_console->isConnected()) {
+        // The saved profile that could not connect - most often because its key is missing
+        // (no keychain after a restart): editing it is how the key goes back in.
+        if (const auto chosen = m_profiles->profile(m_chosenProfileId))
+            profile = *chosen;
     }
     auto *dialog = new ConnectionProfileDialog(profile, hasStoredKey, m_network, m_window.get());
     dialog->setAttribute(Qt::WA_DeleteOnClose);

@@ -71,6 +71,7 @@ private:
     QString m_sessionKey;                              // its key, in memory only
     QString m_notice; // the status bar's lasting remark, also for a window made later
     QString m_noticeDetails;
+    QString m_chosenProfileId; // the saved profile last chosen, connected or not (key missing)
     // Counts KeyConsole::connectionChanged: a keychain answer asked for before the connection
     // changed again is for a profile the user has left.
     quint64 m_connectionChanges = 0;

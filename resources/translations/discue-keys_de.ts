@@ -1225,6 +1225,10 @@
         <source>No keychain: API keys are kept for this session only.</source>
         <translation>Kein Schlüsselbund: API-Schlüssel werden nur für diese Sitzung aufbewahrt.</translation>
     </message>
+    <message>
+        <source>no API key for %1: %2 Edit the profile to enter it.</source>
+        <translation>kein API-Schlüssel für %1: %2 Bearbeiten Sie das Profil, um ihn einzugeben.</translation>
+    </message>
 </context>
 <context>
     <name>discue::ConsoleStatusBar</name>

@@ -14,6 +14,7 @@
 #include "SecretStore.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QSettings>
@@ -311,6 +312,16 @@ private Q_SLOTS:
         } else {
             QVERIFY(console->window()->notice().isEmpty());
         }
+        // The profile that could not connect is the one shown, and editing edits it: that is
+        // how its key goes back in (a new profile would be a duplicate).
+        QCOMPARE(console->window()->findChild<QComboBox *>(u"profileCombo"_s)->currentText(),
+                 u"Staging"_s);
+        Q_EMIT console->window()->editProfileRequested();
+        auto *dialog = console->window()->findChild<ConnectionProfileDialog *>();
+        QVERIFY(dialog);
+        QCOMPARE(dialog->profile().id, profile.id);
+        QCOMPARE(dialog->profile().name, u"Staging"_s);
+        dialog->reject();
     }
 };
 
