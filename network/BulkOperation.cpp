@@ -4,6 +4,26 @@
 
 namespace discue {
 
+std::optional<KeyStatus> statusSetBy(BulkAction action)
+{
+    switch (action) {
+    case BulkAction::Enable:
+        return KeyStatus::Enabled;
+    case BulkAction::Disable:
+        return KeyStatus::Disabled;
+    case BulkAction::Delete:
+        break;
+    }
+    return std::nullopt;
+}
+
+ApiCall *sendAction(ApiKeysClient *client, BulkAction action, const QString &id)
+{
+    if (const auto status = statusSetBy(action))
+        return client->setKeyStatus(id, *status);
+    return client->deleteKey(id);
+}
+
 BulkOperation::BulkOperation(ApiKeysClient *client, BulkAction action, QList<ApiKey> keys,
                              int concurrency, QObject *parent)
     : QObject(parent)
@@ -56,18 +76,7 @@ void BulkOperation::launchMore()
     while (!m_cancelled && !m_pending.isEmpty() && m_running.size() < m_concurrency) {
         const int index = m_pending.takeFirst();
         const QString &id = m_results.at(index).id;
-        ApiCall *call = nullptr;
-        switch (m_action) {
-        case BulkAction::Enable:
-            call = m_client->setKeyStatus(id, KeyStatus::Enabled);
-            break;
-        case BulkAction::Disable:
-            call = m_client->setKeyStatus(id, KeyStatus::Disabled);
-            break;
-        case BulkAction::Delete:
-            call = m_client->deleteKey(id);
-            break;
-        }
+        ApiCall *call = sendAction(m_client, m_action, id);
         m_running.insert(call, index);
         connect(call, &ApiCall::finished, this, [this, call](const ApiResult &result) {
             const int finishedIndex = m_running.take(call);

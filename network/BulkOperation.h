@@ -7,6 +7,8 @@
 
 #include <QHash>
 
+#include <optional>
+
 namespace discue {
 
 enum class BulkAction
@@ -15,6 +17,11 @@ enum class BulkAction
     Disable,
     Delete
 };
+
+// The status an enable or a disable sets; none for a delete.
+std::optional<KeyStatus> statusSetBy(BulkAction action);
+// The request that applies the action to one key.
+ApiCall *sendAction(ApiKeysClient *client, BulkAction action, const QString &id);
 
 struct BulkItemResult
 {

@@ -29,15 +29,8 @@ QString asWritten(const QString &name)
 
 bool changes(BulkAction action, const ApiKey &key)
 {
-    switch (action) {
-    case BulkAction::Enable:
-        return key.status != KeyStatus::Enabled;
-    case BulkAction::Disable:
-        return key.status != KeyStatus::Disabled;
-    case BulkAction::Delete:
-        return true;
-    }
-    return true;
+    const auto status = statusSetBy(action);
+    return !status || key.status != *status;
 }
 } // namespace
 

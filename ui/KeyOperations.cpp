@@ -288,18 +288,7 @@ void KeyOperations::applyConfirmed(BulkAction action, const QList<ApiKey> &keys)
 
 void KeyOperations::applyToOne(BulkAction action, const ApiKey &key)
 {
-    ApiCall *call = nullptr;
-    switch (action) {
-    case BulkAction::Enable:
-        call = m_client->setKeyStatus(key.id, KeyStatus::Enabled);
-        break;
-    case BulkAction::Disable:
-        call = m_client->setKeyStatus(key.id, KeyStatus::Disabled);
-        break;
-    case BulkAction::Delete:
-        call = m_client->deleteKey(key.id);
-        break;
-    }
+    ApiCall *call = sendAction(m_client, action, key.id);
     const QString id = key.id;
     connect(call, &ApiCall::finished, this, [this, id, action](const ApiResult &result) {
         const bool gone = result.exchange.httpStatus == 404;
@@ -344,12 +333,10 @@ void KeyOperations::applyToMany(BulkAction action, const QList<ApiKey> &keys)
         }
         // One list request shows the server's state of every changed key. Should it fail, the
         // table shows the changes the server accepted, not the keys as they were before.
-        if (action != BulkAction::Delete) {
-            const KeyStatus status =
-                action == BulkAction::Enable ? KeyStatus::Enabled : KeyStatus::Disabled;
+        if (const auto status = statusSetBy(action)) {
             for (const BulkItemResult &item : bulk->results()) {
                 if (item.result.isSuccess())
-                    m_acceptedStatus.insert(item.id, status);
+                    m_acceptedStatus.insert(item.id, *status);
             }
             refresh();
         }
@@ -370,7 +357,7 @@ void KeyOperations::showStatusChanged(const QString &id, BulkAction action, cons
         return;
     }
     ApiKey key = m_model->keyAt(row);
-    key.status = action == BulkAction::Enable ? KeyStatus::Enabled : KeyStatus::Disabled;
+    key.status = statusSetBy(action).value_or(key.status);
     m_model->updateKey(key);
 }
 

@@ -154,11 +154,12 @@ void KeyTableView::reselectRememberedRows()
 
 void KeyTableView::selectKeys(const QStringList &ids)
 {
+    if (!m_locateKey)
+        return;
     QList<int> rows;
     rows.reserve(ids.size());
     for (const QString &id : ids) {
-        if (const QModelIndex found = m_locateKey ? m_locateKey(id) : QModelIndex();
-            found.isValid())
+        if (const QModelIndex found = m_locateKey(id); found.isValid())
             rows.append(found.row());
     }
     selectRows(std::move(rows));
