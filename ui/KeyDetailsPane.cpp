@@ -34,7 +34,17 @@ KeyDetailsPane::KeyDetailsPane(QWidget *parent)
     m_placeholder->setMargin(12); // a wrapped line would otherwise touch the window's edge
     m_placeholder->setForegroundRole(QPalette::PlaceholderText);
     m_pages->addWidget(m_placeholder);
+    // The key's page is built when the first key is shown (keyPage()).
+}
 
+QWidget *KeyDetailsPane::keyPage()
+{
+    if (m_name)
+        return m_name->parentWidget();
+    // Built when the first key is shown, not with the pane: at start-up nothing is selected,
+    // and its labels, the scope grid and the two bold fonts of its headings (each a font
+    // engine of its own) took about 2 ms of the console's first window. Its values wrap, so
+    // its minimum width stays below the pane's and the window's layout does not move then.
     auto *page = new QWidget(m_pages);
     auto *layout = new QVBoxLayout(page);
     m_name = new QLabel(page);
@@ -43,9 +53,14 @@ KeyDetailsPane::KeyDetailsPane(QWidget *parent)
     m_name->setTextFormat(Qt::PlainText);
     m_name->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_name->setWordWrap(true);
+    QFont heading = m_name->font();
+    heading.setPointSizeF(heading.pointSizeF() * 1.3);
+    heading.setBold(true);
+    m_name->setFont(heading);
     layout->addWidget(m_name);
     m_ownKey = new QLabel(tr("The console is signed in with this key."), page);
     m_ownKey->setObjectName(u"detailOwnKey"_s);
+    m_ownKey->setWordWrap(true);
     m_ownKey->setStyleSheet(u"color: #d9822b;"_s);
     layout->addWidget(m_ownKey);
 
@@ -76,28 +91,16 @@ KeyDetailsPane::KeyDetailsPane(QWidget *parent)
     m_updated = addField(form, tr("Updated"), u"detailUpdated"_s);
     layout->addLayout(form);
 
-    m_scopesLabel = new QLabel(tr("Scopes"), page);
-    layout->addWidget(m_scopesLabel);
+    auto *scopesLabel = new QLabel(tr("Scopes"), page);
+    scopesLabel->setFont(QFont(scopesLabel->font().family(), -1, QFont::Bold));
+    layout->addWidget(scopesLabel);
     m_grid = new ScopeGridView(page);
     m_grid->setObjectName(u"detailScopes"_s);
     m_grid->setAccessibleName(tr("Scopes of the selected key"));
     m_grid->setEditable(false);
     layout->addWidget(m_grid, 1);
     m_pages->addWidget(page);
-}
-
-void KeyDetailsPane::styleHeadings()
-{
-    // Set when the first key is shown, not when the pane is built: each of the two bold fonts
-    // is a font engine of its own, and loading them took about 0.7 ms of the console's start-up,
-    // where nothing is selected. Both labels wrap or are short, so the page's minimum width -
-    // and the window's layout - does not depend on them.
-    m_headingsStyled = true;
-    QFont heading = m_name->font();
-    heading.setPointSizeF(heading.pointSizeF() * 1.3);
-    heading.setBold(true);
-    m_name->setFont(heading);
-    m_scopesLabel->setFont(QFont(m_scopesLabel->font().family(), -1, QFont::Bold));
+    return page;
 }
 
 QLabel *KeyDetailsPane::addField(QFormLayout *form, const QString &label, const QString &objectName)
@@ -107,6 +110,9 @@ QLabel *KeyDetailsPane::addField(QFormLayout *form, const QString &label, const 
     value->setTextFormat(Qt::PlainText);
     value->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     value->setAccessibleName(label);
+    // Wrapped, so that a long value (a date with its age) does not widen the pane - and push
+    // the table aside - when a key is selected.
+    value->setWordWrap(true);
     form->addRow(label, value);
     return value;
 }
@@ -120,8 +126,7 @@ void KeyDetailsPane::showKey(const std::optional<ApiKey> &key, const QString &re
         m_pages->setCurrentIndex(0);
         return;
     }
-    if (!m_headingsStyled)
-        styleHeadings();
+    QWidget *page = keyPage();
     auto exact = [](const std::optional<qint64> &ms) {
         return ms ? ApiKeyTableModel::exactTime(*ms) : tr("unknown");
     };
@@ -131,12 +136,15 @@ void KeyDetailsPane::showKey(const std::optional<ApiKey> &key, const QString &re
     m_status->setText(key->status == KeyStatus::Enabled ? tr("Enabled") : tr("Disabled"));
     m_prefix->setText(key->keyPrefix.isEmpty() ? tr("(none)") : key->keyPrefix);
     m_copyPrefix->setEnabled(!key->keyPrefix.isEmpty());
-    m_lastUsed->setText(key->lastUsedAt ? tr("%1 (%2)").arg(exact(key->lastUsedAt), relativeLastUse)
+    // Where the line wraps, the age moves to a line of its own in one piece.
+    QString age = relativeLastUse;
+    age.replace(QLatin1Char(' '), QChar::Nbsp);
+    m_lastUsed->setText(key->lastUsedAt ? tr("%1 (%2)").arg(exact(key->lastUsedAt), age)
                                         : tr("never"));
     m_created->setText(exact(key->createdAt));
     m_updated->setText(exact(key->updatedAt));
     m_grid->setKey(*key);
-    m_pages->setCurrentIndex(1);
+    m_pages->setCurrentWidget(page);
 }
 
 void KeyDetailsPane::showSelectionCount(int count)

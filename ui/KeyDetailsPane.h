@@ -28,19 +28,16 @@ public:
     void showSelectionCount(int count);
     std::optional<ApiKey> shownKey() const { return m_key; }
     QString fieldText(const QString &objectName) const;
-    ScopeGridView *scopeGrid() const { return m_grid; }
 
 private:
+    QWidget *keyPage(); // built on first use
     QLabel *addField(QFormLayout *form, const QString &label, const QString &objectName);
-    void styleHeadings();
     void copyPrefix();
 
     std::optional<ApiKey> m_key;
     QStackedWidget *m_pages = nullptr;
     QLabel *m_placeholder = nullptr;
     QLabel *m_name = nullptr;
-    QLabel *m_scopesLabel = nullptr;
-    bool m_headingsStyled = false;
     QLabel *m_ownKey = nullptr;
     QLabel *m_id = nullptr;
     QLabel *m_status = nullptr;

@@ -91,6 +91,25 @@ private Q_SLOTS:
         QVERIFY(QFontInfo(name->font()).pixelSize() > QFontInfo(id->font()).pixelSize());
     }
 
+    void showingTheFirstKeyMovesNothingInTheWindow()
+    {
+        // The details of a key are built when the first one is shown; the table and the pane
+        // keep their widths then, with the widest page the demo keys make (own key, scopes).
+        startServer();
+        connectAndLoad();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        auto *splitter = m_window->findChild<QSplitter *>(u"mainSplitter"_s);
+        const QList<int> before = splitter->sizes();
+        const QRect tableBefore = m_window->keyTable()->geometry();
+        const auto admin = m_server->store().adminKey();
+        QVERIFY(admin);
+        m_window->selectKeys({admin->key.id});
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+        QVERIFY(m_window->detailsPane()->findChild<QWidget *>(u"detailScopes"_s)->isVisible());
+        QCOMPARE(splitter->sizes(), before);
+        QCOMPARE(m_window->keyTable()->geometry(), tableBefore);
+    }
+
     void aWindowBuiltWhileTheListLoadsFillsItself()
     {
         startServer();
