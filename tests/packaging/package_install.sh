@@ -49,6 +49,14 @@ in_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "/tmp/$name" >
 
 in_root dpkg -L discue-keys >"$work/files.txt" || fail "dpkg does not know the package after installing it"
 
+echo "== no library search path of their own in the installed programs"
+for program in discue-keys discue-emulator; do
+    # Qt's libraries are the system's: an RPATH or RUNPATH would only make the loader look
+    # in other directories first.
+    paths=$(readelf -d "$root/usr/bin/$program" | grep -E 'RPATH|RUNPATH')
+    [[ -z $paths ]] || fail "$program has a library search path: $paths"
+done
+
 echo "== discue-keys --version"
 out=$(in_root discue-keys --version 2>&1) || fail "discue-keys --version failed: $out"
 echo "$out"
