@@ -1,6 +1,7 @@
 #include "ConfirmKeyActionDialog.h"
 
 #include "ApiKeyTableModel.h"
+#include "TextEmphasis.h"
 #include "ThemedIcon.h"
 
 #include <QDialogButtonBox>
@@ -161,7 +162,10 @@ void ConfirmKeyActionDialog::buildUi(const QList<ApiKey> &selected, qint64 nowMs
     m_warning = new QLabel(this);
     m_warning->setObjectName(u"confirmWarning"_s);
     m_warning->setWordWrap(true);
-    m_warning->setStyleSheet(u"color: #c0392b; font-weight: bold;"_s);
+    setTextEmphasis(m_warning, Emphasis::Problem);
+    QFont bold = m_warning->font();
+    bold.setBold(true);
+    m_warning->setFont(bold);
     if (m_includesOwnKey)
         m_warning->setText(tr("This console is signed in with this key. After this, the console "
                               "can no longer reach the API with the current profile."));

@@ -2,6 +2,7 @@
 
 #include "ApiKeysClient.h"
 #include "StatusCatalogue.h"
+#include "TextEmphasis.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -75,7 +76,7 @@ ConnectionProfileDialog::ConnectionProfileDialog(const ConnectionProfile &profil
     m_problem = new QLabel(this);
     m_problem->setObjectName(u"profileProblem"_s);
     m_problem->setWordWrap(true);
-    m_problem->setStyleSheet(u"color: #c0392b;"_s);
+    setTextEmphasis(m_problem, Emphasis::Problem);
     layout->addWidget(m_problem);
 
     m_testResult = new QLabel(this);
@@ -178,8 +179,7 @@ void ConnectionProfileDialog::testConnection()
                        .arg(list->keys.size());
         else if (!description.advice.isEmpty())
             text += u' ' + description.advice;
-        m_testResult->setStyleSheet(result.isSuccess() ? u"color: #2e9d57;"_s
-                                                       : u"color: #c0392b;"_s);
+        setTextEmphasis(m_testResult, result.isSuccess() ? Emphasis::Success : Emphasis::Problem);
         m_testResult->setText(text);
         validate();
         Q_EMIT testFinished(result.isSuccess());

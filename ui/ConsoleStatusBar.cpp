@@ -1,6 +1,7 @@
 #include "ConsoleStatusBar.h"
 
 #include "ApiExchange.h"
+#include "TextEmphasis.h"
 #include "ThemedIcon.h"
 
 #include <QLabel>
@@ -27,7 +28,7 @@ ConsoleStatusBar::ConsoleStatusBar(QWidget *parent)
     m_rate = label(u"statusRateLimit"_s);
     m_rate->setToolTip(tr("Requests left in this minute, as the server reports"));
     m_notice = label(u"statusNotice"_s);
-    m_notice->setStyleSheet(u"color: #d9822b;"_s);
+    setTextEmphasis(m_notice, Emphasis::Caution);
     m_notice->setMinimumWidth(1); // clipped on a narrow window rather than widening it
     m_notice->hide();
     m_progress = new QProgressBar(this);

@@ -2,6 +2,7 @@
 
 #include "ApiKeyTableModel.h"
 #include "ScopeGridView.h"
+#include "TextEmphasis.h"
 #include "ThemedIcon.h"
 
 #include <QClipboard>
@@ -61,7 +62,7 @@ QWidget *KeyDetailsPane::keyPage()
     m_ownKey = new QLabel(tr("The console is signed in with this key."), page);
     m_ownKey->setObjectName(u"detailOwnKey"_s);
     m_ownKey->setWordWrap(true);
-    m_ownKey->setStyleSheet(u"color: #d9822b;"_s);
+    setTextEmphasis(m_ownKey, Emphasis::Caution);
     layout->addWidget(m_ownKey);
 
     auto *form = new QFormLayout;

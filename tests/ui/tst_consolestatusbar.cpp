@@ -2,6 +2,8 @@
 // unless something else was said meanwhile; a lasting notice stays short, carries its details
 // in the tooltip, and never widens the window.
 #include "ConsoleStatusBar.h"
+#include "IconPixels.h"
+#include "TextEmphasis.h"
 
 #include <QApplication>
 #include <QLabel>
@@ -84,6 +86,22 @@ private Q_SLOTS:
         QCOMPARE(bar->noticeDetails(), details); // the whole text, when there are no details
         bar->setNotice({});
         QVERIFY(!window.findChild<QLabel *>(u"statusNotice"_s)->isVisible());
+    }
+
+    void noticeIsWrittenInTheCautionColour()
+    {
+        QMainWindow window;
+        auto *bar = new ConsoleStatusBar(&window);
+        window.setStatusBar(bar);
+        window.resize(700, 300);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        bar->setNotice(u"No keychain: API keys are kept for this session only."_s);
+        QCoreApplication::processEvents();
+        auto *notice = window.findChild<QLabel *>(u"statusNotice"_s);
+        const QImage drawn = notice->grab().toImage();
+        QVERIFY2(test::pixelsNear(drawn, emphasisColour(Emphasis::Caution), 200) > 20,
+                 "the notice's text is not orange");
     }
 };
 

@@ -1,6 +1,7 @@
 // The main window against the in-process emulator: the list shows the organization's keys
 // and explains itself when empty, the details pane and journal show what a user expects, the
 // keyboard reaches every action, a created key appears, and the column layout is remembered.
+#include "IconPixels.h"
 #include "MainWindowFixture.h"
 
 #include <QApplication>
@@ -108,6 +109,20 @@ private Q_SLOTS:
         QVERIFY(m_window->detailsPane()->findChild<QWidget *>(u"detailScopes"_s)->isVisible());
         QCOMPARE(splitter->sizes(), before);
         QCOMPARE(m_window->keyTable()->geometry(), tableBefore);
+    }
+
+    void theDemoBadgeIsWhiteOnOrange()
+    {
+        startServer();
+        connectAndLoad();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        auto *badge = m_window->findChild<QLabel *>(u"profileBadge"_s);
+        QVERIFY(badge && badge->isVisible());
+        const QImage drawn = badge->grab().toImage();
+        const int area = drawn.width() * drawn.height();
+        QVERIFY2(test::pixelsNear(drawn, QColor(0xe6, 0x7e, 0x22), 250) > area / 2,
+                 "the badge is not orange");
+        QVERIFY2(test::pixelsNear(drawn, Qt::white, 250) > 20, "the badge's text is not white");
     }
 
     void aWindowBuiltWhileTheListLoadsFillsItself()
