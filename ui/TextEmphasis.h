@@ -21,8 +21,8 @@ enum class Emphasis
 };
 
 QColor emphasisColour(Emphasis emphasis);
-// Sets the widget's text colours (WindowText, Text, ButtonText) in every colour group; the rest of its
-// palette keeps following the application's.
+// Sets the widget's text colours (WindowText, Text, ButtonText) in every colour group; the
+// rest of its palette keeps following the application's.
 void setTextEmphasis(QWidget *widget, Emphasis emphasis);
 
 } // namespace discue
