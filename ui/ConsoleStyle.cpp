@@ -38,7 +38,11 @@ QIcon ConsoleStyle::standardIcon(StandardPixmap standardIcon, const QStyleOption
     const QString name = iconName(standardIcon);
     if (name.isEmpty())
         return QProxyStyle::standardIcon(standardIcon, option, widget);
-    return themedIcon(name);
+    // A dock's title bar buttons are shown at the small icon size, with the dock.
+    const bool dockButton = standardIcon == SP_TitleBarCloseButton ||
+                            standardIcon == SP_DockWidgetCloseButton ||
+                            standardIcon == SP_TitleBarNormalButton;
+    return themedIcon(name, dockButton ? pixelMetric(PM_SmallIconSize, option, widget) : 0);
 }
 
 QPixmap ConsoleStyle::standardPixmap(StandardPixmap standardPixmap, const QStyleOption *option,

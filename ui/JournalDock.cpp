@@ -73,13 +73,15 @@ JournalDock::JournalDock(RequestJournalModel *journal, QSettings *settings, QWid
     layout->setSpacing(0);
 
     auto *bar = new QToolBar(content);
-    bar->setIconSize(QSize(16, 16));
+    constexpr int iconSize = 16;
+    bar->setIconSize(QSize(iconSize, iconSize));
     bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    QAction *csv = bar->addAction(themedIcon(u"export"_s), tr("Export CSV..."));
+    const QIcon exportIcon = themedIcon(u"export"_s, iconSize);
+    QAction *csv = bar->addAction(exportIcon, tr("Export CSV..."));
     csv->setObjectName(u"exportCsvAction"_s);
-    QAction *json = bar->addAction(themedIcon(u"export"_s), tr("Export JSON..."));
+    QAction *json = bar->addAction(exportIcon, tr("Export JSON..."));
     json->setObjectName(u"exportJsonAction"_s);
-    QAction *clear = bar->addAction(themedIcon(u"cancel"_s), tr("Clear"));
+    QAction *clear = bar->addAction(themedIcon(u"cancel"_s, iconSize), tr("Clear"));
     connect(csv, &QAction::triggered, this, [this] { exportInteractively(Format::Csv); });
     connect(json, &QAction::triggered, this, [this] { exportInteractively(Format::Json); });
     connect(clear, &QAction::triggered, m_journal, &RequestJournalModel::clear);

@@ -22,9 +22,12 @@ namespace discue {
 
 void MainWindow::createActions()
 {
+    // The tool bar's actions have their icons rendered ahead at its icon size (themedIcon()).
+    const int toolBarIcon = style()->pixelMetric(QStyle::PM_ToolBarIconSize, nullptr, this);
     auto make = [this](const QString &text, const QString &icon, const QKeySequence &key,
-                       const QString &name) {
-        auto *action = new QAction(icon.isEmpty() ? QIcon() : themedIcon(icon), text, this);
+                       const QString &name, int shownAt = 0) {
+        auto *action =
+            new QAction(icon.isEmpty() ? QIcon() : themedIcon(icon, shownAt), text, this);
         action->setObjectName(name);
         action->setShortcut(key);
         // The tooltip names the shortcut so it can be learned without the menu.
@@ -32,15 +35,18 @@ void MainWindow::createActions()
             u"%1 (%2)"_s.arg(QString(text).remove(u'&'), key.toString(QKeySequence::NativeText)));
         return action;
     };
-    m_refresh = make(tr("&Refresh"), u"refresh"_s, QKeySequence::Refresh, u"refreshAction"_s);
-    m_new = make(tr("&New key..."), u"new"_s, QKeySequence::New, u"newAction"_s);
-    m_edit = make(tr("&Edit key..."), u"edit"_s, QKeySequence(Qt::Key_Return), u"editAction"_s);
+    m_refresh =
+        make(tr("&Refresh"), u"refresh"_s, QKeySequence::Refresh, u"refreshAction"_s, toolBarIcon);
+    m_new = make(tr("&New key..."), u"new"_s, QKeySequence::New, u"newAction"_s, toolBarIcon);
+    m_edit = make(tr("&Edit key..."), u"edit"_s, QKeySequence(Qt::Key_Return), u"editAction"_s,
+                  toolBarIcon);
     m_edit->setShortcuts({QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter)});
-    m_enable =
-        make(tr("E&nable"), u"enable"_s, QKeySequence(Qt::CTRL | Qt::Key_E), u"enableAction"_s);
-    m_disable =
-        make(tr("&Disable"), u"disable"_s, QKeySequence(Qt::CTRL | Qt::Key_D), u"disableAction"_s);
-    m_delete = make(tr("De&lete..."), u"delete"_s, QKeySequence::Delete, u"deleteAction"_s);
+    m_enable = make(tr("E&nable"), u"enable"_s, QKeySequence(Qt::CTRL | Qt::Key_E),
+                    u"enableAction"_s, toolBarIcon);
+    m_disable = make(tr("&Disable"), u"disable"_s, QKeySequence(Qt::CTRL | Qt::Key_D),
+                     u"disableAction"_s, toolBarIcon);
+    m_delete =
+        make(tr("De&lete..."), u"delete"_s, QKeySequence::Delete, u"deleteAction"_s, toolBarIcon);
     m_find = make(tr("&Find"), u"search"_s, QKeySequence::Find, u"findAction"_s);
     m_profiles = make(tr("&Edit connection profile..."), u"profile"_s,
                       QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P), u"editProfileAction"_s);
@@ -97,7 +103,9 @@ void MainWindow::createToolBar()
     m_search->setPlaceholderText(
         tr("Search keys (%1)").arg(m_find->shortcut().toString(QKeySequence::NativeText)));
     m_search->setClearButtonEnabled(true);
-    m_search->addAction(themedIcon(u"search"_s), QLineEdit::LeadingPosition);
+    m_search->addAction(
+        themedIcon(u"search"_s, style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this)),
+        QLineEdit::LeadingPosition);
     // Room for the German labels at the first-start size on a 1366 px screen: a wider
     // minimum pushed the quick filter into the tool bar's overflow menu.
     m_search->setMinimumWidth(120);

@@ -4,6 +4,7 @@
 #include "UiLogging.h"
 
 #include <QFile>
+#include <QGuiApplication>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -23,13 +24,18 @@ QByteArray iconSvg(const QString &name)
 
 } // namespace
 
-QIcon themedIcon(const QString &name)
+QIcon themedIcon(const QString &name, int shownAt)
 {
     const QByteArray svg = iconSvg(name);
     if (svg.isEmpty())
         return {};
     // Rendered on demand, at the sizes and device pixel ratios the widgets ask for.
-    return QIcon(new TintedSvgIconEngine(svg));
+    auto *engine = new TintedSvgIconEngine(svg);
+    if (shownAt > 0) {
+        const qreal ratio = qApp ? qApp->devicePixelRatio() : 1.0;
+        engine->renderAhead(QSize(shownAt, shownAt) * ratio);
+    }
+    return QIcon(engine);
 }
 
 QIcon applicationIcon()

@@ -9,8 +9,10 @@ namespace discue {
 
 // name: a file under :/icons without ".svg", e.g. u"refresh"_s. Tinted when drawn, and
 // tinted again after the application palette changed (the platform switched between light
-// and dark): no widget has to ask for its icons again.
-QIcon themedIcon(const QString &name);
+// and dark): no widget has to ask for its icons again. shownAt: the size in logical pixels the
+// icon is about to be shown at, where known (a tool bar's icon size): its pixmaps for that size
+// are then rendered ahead on the thread pool while the window is being built.
+QIcon themedIcon(const QString &name, int shownAt = 0);
 
 // The application's own icon (window, task bar) in its colours, drawn at the sizes the
 // platform asks for; QIcon(file) would decode the SVG into a 128 px image up front.

@@ -2,9 +2,14 @@
 
 #include <QApplication>
 #include <QPainter>
+#include <QPointer>
 #include <QStyle>
 #include <QStyleOption>
 #include <QSvgRenderer>
+#include <QThreadPool>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <algorithm>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -12,6 +17,22 @@ namespace discue {
 
 namespace {
 constexpr qreal disabledOpacity = 0.45;
+
+quint64 cacheKey(const QSize &size, QIcon::Mode mode)
+{
+    return quint64(size.width()) << 34 | quint64(size.height()) << 4 | quint64(mode);
+}
+
+// One thread beside the GUI thread: on two cores, two would take turns with it.
+QThreadPool *aheadPool()
+{
+    static QPointer<QThreadPool> pool;
+    if (!pool && qApp) {
+        pool = new QThreadPool(qApp); // waits for its renderings when the application goes
+        pool->setMaxThreadCount(1);
+    }
+    return pool;
+}
 } // namespace
 
 TintedSvgIconEngine::TintedSvgIconEngine(const QByteArray &svg, const QList<int> &listedSizes)
@@ -35,6 +56,7 @@ void TintedSvgIconEngine::followApplicationPalette()
     m_normalSvg = tinted(m_untintedSvg, QColor::fromRgba(colours.first));
     m_disabledSvg = tinted(m_untintedSvg, QColor::fromRgba(colours.second));
     m_cache.clear();
+    m_ahead.clear(); // rendered in the old colours
 }
 
 void TintedSvgIconEngine::paint(QPainter *painter, const QRect &rect, QIcon::Mode mode,
@@ -56,10 +78,19 @@ QPixmap TintedSvgIconEngine::pixmap(const QSize &size, QIcon::Mode mode, QIcon::
     if (size.isEmpty())
         return {};
     followApplicationPalette();
-    const quint64 key = quint64(size.width()) << 34 | quint64(size.height()) << 4 | quint64(mode);
+    const quint64 key = cacheKey(size, mode);
     if (const auto found = m_cache.constFind(key); found != m_cache.cend())
         return *found;
-    QPixmap result = render(size, mode == QIcon::Disabled);
+    const bool disabled = mode == QIcon::Disabled;
+    QImage rendered;
+    if (const auto ahead = m_ahead.constFind(key); ahead != m_ahead.cend()) {
+        if (ahead->isFinished())
+            rendered = ahead->result();
+        m_ahead.erase(ahead);
+    }
+    if (rendered.isNull())
+        rendered = render(disabled ? m_disabledSvg : m_normalSvg, size, disabled);
+    QPixmap result = QPixmap::fromImage(std::move(rendered));
     // Active and Selected look as the style makes them from the normal pixmap, as Qt does
     // for icons that have no pixmaps of their own for those modes.
     if ((mode == QIcon::Active || mode == QIcon::Selected) && qobject_cast<QApplication *>(qApp)) {
@@ -73,16 +104,41 @@ QPixmap TintedSvgIconEngine::pixmap(const QSize &size, QIcon::Mode mode, QIcon::
     return result;
 }
 
-QPixmap TintedSvgIconEngine::render(const QSize &size, bool disabled) const
+void TintedSvgIconEngine::renderAhead(const QSize &size)
 {
-    QSvgRenderer renderer(disabled ? m_disabledSvg : m_normalSvg);
-    QPixmap pixmap(size);
-    pixmap.fill(Qt::transparent);
-    QPainter painter(&pixmap);
-    if (disabled)
-        painter.setOpacity(disabledOpacity);
-    renderer.render(&painter);
-    return pixmap;
+    if (size.isEmpty() || isNull() || !aheadPool())
+        return;
+    followApplicationPalette();
+    for (const QIcon::Mode mode : {QIcon::Normal, QIcon::Disabled}) {
+        const quint64 key = cacheKey(size, mode);
+        if (m_cache.contains(key) || m_ahead.contains(key))
+            continue;
+        const bool disabled = mode == QIcon::Disabled;
+        m_ahead.insert(key,
+                       QtConcurrent::run(&TintedSvgIconEngine::render,
+                                         disabled ? m_disabledSvg : m_normalSvg, size, disabled));
+    }
+}
+
+int TintedSvgIconEngine::readyAhead() const
+{
+    return int(std::count_if(m_ahead.cbegin(), m_ahead.cend(),
+                             [](const QFuture<QImage> &ahead) { return ahead.isFinished(); }));
+}
+
+// On the GUI thread or the pool: QSvgRenderer and QPainter on a QImage work on any thread.
+QImage TintedSvgIconEngine::render(const QByteArray &svg, const QSize &size, bool disabled)
+{
+    QSvgRenderer renderer(svg);
+    QImage image(size, QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::transparent);
+    {
+        QPainter painter(&image);
+        if (disabled)
+            painter.setOpacity(disabledOpacity);
+        renderer.render(&painter);
+    } // done painting before the image is handed on
+    return image;
 }
 
 QList<QSize> TintedSvgIconEngine::availableSizes(QIcon::Mode mode, QIcon::State state)

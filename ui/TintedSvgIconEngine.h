@@ -1,13 +1,16 @@
 // TintedSvgIconEngine: an icon drawn from SVG bytes whose monochrome strokes are tinted for the
-// application palette. It renders a pixmap only when Qt asks for a size and mode, and keeps
-// what it rendered: building the window's icons up front cost a fifth of the console's
-// start-up.
+// application palette. It renders a pixmap when Qt asks for a size and mode, and keeps what it
+// rendered: building the window's icons up front cost a fifth of the console's start-up. An
+// icon that knows the size it is about to be shown at renders that one ahead on the thread
+// pool (renderAhead()), while the GUI thread builds the window.
 #pragma once
 
 #include <QByteArray>
 #include <QColor>
+#include <QFuture>
 #include <QHash>
 #include <QIconEngine>
+#include <QImage>
 #include <QPixmap>
 
 namespace discue {
@@ -32,8 +35,15 @@ public:
     QIconEngine *clone() const override;
     bool isNull() override;
 
+    // Starts rendering the normal and the disabled pixmap of this size (device pixels) on the
+    // thread pool; pixmap() takes them when they are ready by then, and renders as usual when
+    // not - it never waits for the pool, which may be busy with a long key list.
+    void renderAhead(const QSize &size);
+    // How many of the pixmaps rendered ahead are ready and not yet taken.
+    int readyAhead() const;
+
 private:
-    QPixmap render(const QSize &size, bool disabled) const;
+    static QImage render(const QByteArray &svg, const QSize &size, bool disabled);
     void followApplicationPalette();
     // svg with currentColor replaced by colour (Qt SVG's support for currentColor varies).
     static QByteArray tinted(QByteArray svg, const QColor &colour);
@@ -45,6 +55,7 @@ private:
     QPair<QRgb, QRgb> m_tintedFor{0, 0}; // the text colours m_normalSvg/m_disabledSvg carry
     // Keyed by pixel size and mode; an icon is asked for one or two sizes in practice.
     QHash<quint64, QPixmap> m_cache;
+    QHash<quint64, QFuture<QImage>> m_ahead; // same keys; in m_tintedFor's colours
 };
 
 } // namespace discue

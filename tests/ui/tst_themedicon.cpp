@@ -1,10 +1,12 @@
 // The window's icons: drawn on demand at the size and device pixel ratio asked for, tinted
-// with the palette's text colour, lighter when disabled, and a copied icon draws the same.
+// with the palette's text colour, lighter when disabled, and a copied icon draws the same;
+// rendered ahead on the thread pool, they draw the same and follow a palette change.
 #include "IconPixels.h"
 #include "ThemedIcon.h"
 #include "TintedSvgIconEngine.h"
 
 #include <QApplication>
+#include <QFile>
 #include <QPainter>
 #include <QRegularExpression>
 #include <QTest>
@@ -35,6 +37,12 @@ QByteArray squareSvg(const QByteArray &colour)
     return "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 4 4\">"
            "<rect width=\"4\" height=\"4\" fill=\""_ba +
            colour + "\"/></svg>"_ba;
+}
+
+QByteArray iconFile(const QString &name)
+{
+    QFile file(u":/icons/"_s + name + u".svg"_s);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
 QImage imageOf(const QPixmap &pixmap)
@@ -187,6 +195,42 @@ private Q_SLOTS:
         QApplication::setPalette(testPalette());
         QVERIFY(pixelsNear(after, otherColour, 200) >= 24);
         QCOMPARE(pixelsNear(after, textColour, 20), 0);
+    }
+
+    void renderedAheadDrawsTheSame()
+    {
+        // Rendered on the thread pool while the window is built, drawn from there: the same
+        // pixels as rendered on demand, in both modes, and not rendered again.
+        TintedSvgIconEngine ahead(iconFile(u"cancel"_s));
+        TintedSvgIconEngine onDemand(iconFile(u"cancel"_s));
+        ahead.renderAhead(QSize(24, 24));
+        QTRY_COMPARE(ahead.readyAhead(), 2);
+        for (QIcon::Mode mode : {QIcon::Normal, QIcon::Disabled}) {
+            const QImage drawn = imageOf(ahead.pixmap(QSize(24, 24), mode, QIcon::Off));
+            QCOMPARE(drawn, imageOf(onDemand.pixmap(QSize(24, 24), mode, QIcon::Off)));
+            QVERIFY(maxAlpha(drawn) > 60);
+        }
+        QCOMPARE(ahead.readyAhead(), 0); // taken
+        // Another size is rendered on demand.
+        QCOMPARE(imageOf(ahead.pixmap(QSize(16, 16), QIcon::Normal, QIcon::Off)),
+                 imageOf(onDemand.pixmap(QSize(16, 16), QIcon::Normal, QIcon::Off)));
+    }
+
+    void renderedAheadInOldColoursIsNotShown()
+    {
+        // The palette changed between rendering ahead and showing: the new colours win.
+        TintedSvgIconEngine engine(squareSvg("currentColor"_ba));
+        engine.renderAhead(QSize(16, 16));
+        QTRY_COMPARE(engine.readyAhead(), 2);
+        QPalette switched = testPalette();
+        const QColor otherColour(0xc0, 0x20, 0xb0);
+        switched.setColor(QPalette::Active, QPalette::WindowText, otherColour);
+        switched.setColor(QPalette::Inactive, QPalette::WindowText, otherColour);
+        QApplication::setPalette(switched);
+        const QImage after = imageOf(engine.pixmap(QSize(16, 16), QIcon::Normal, QIcon::Off));
+        QApplication::setPalette(testPalette());
+        QCOMPARE(after.pixelColor(8, 8), otherColour);
+        QCOMPARE(engine.readyAhead(), 0);
     }
 
     void missingIconIsNull()
