@@ -42,3 +42,16 @@ if(DISCUE_SANITIZE)
     # Tests with time limits scale them: sanitized code runs several times slower.
     target_compile_definitions(discue_compile_policy INTERFACE DISCUE_SANITIZED=1)
 endif()
+
+# ELF: the dynamic loader resolves every symbol of every library by searching the libraries in
+# the program's order, and most of Qt's references go to QtCore, libstdc++ and libc. Named
+# first (positional linker inputs: CMake would move libraries to after their users), they
+# take about 0.6 ms off each start of the console (--version, 60 interleaved pairs). The
+# start-up benchmark's minimal window is linked the same way.
+function(discue_link_qt_first target)
+    if(UNIX AND NOT APPLE)
+        target_link_libraries(${target} PRIVATE
+            "-Wl,$<TARGET_FILE:Qt6::Core>" "-Wl,-lstdc++" "-Wl,-lc"
+            "-Wl,$<TARGET_FILE:Qt6::Gui>" "-Wl,$<TARGET_FILE:Qt6::Widgets>")
+    endif()
+endfunction()
