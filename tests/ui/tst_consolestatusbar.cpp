@@ -14,6 +14,18 @@
 using namespace Qt::Literals::StringLiterals;
 using namespace discue;
 
+namespace {
+// A status bar in window, shown at this width; null if the window never showed.
+ConsoleStatusBar *shownIn(QMainWindow &window, int width)
+{
+    auto *bar = new ConsoleStatusBar(&window);
+    window.setStatusBar(bar);
+    window.resize(width, 300);
+    window.show();
+    return QTest::qWaitForWindowExposed(&window) ? bar : nullptr;
+}
+} // namespace
+
 class TestConsoleStatusBar : public QObject
 {
     Q_OBJECT
@@ -69,11 +81,8 @@ private Q_SLOTS:
     void noticeKeepsItsDetailsInTheTooltipAndNeverWidensTheWindow()
     {
         QMainWindow window;
-        auto *bar = new ConsoleStatusBar(&window);
-        window.setStatusBar(bar);
-        window.resize(500, 300);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        ConsoleStatusBar *bar = shownIn(window, 500);
+        QVERIFY(bar);
         const QString details =
             u"No keychain is available: %1"_s.arg(u"a long reason "_s.repeated(20));
         bar->setNotice(u"No keychain: API keys are kept for this session only."_s, details);
@@ -91,11 +100,8 @@ private Q_SLOTS:
     void noticeIsWrittenInTheCautionColour()
     {
         QMainWindow window;
-        auto *bar = new ConsoleStatusBar(&window);
-        window.setStatusBar(bar);
-        window.resize(700, 300);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        ConsoleStatusBar *bar = shownIn(window, 700);
+        QVERIFY(bar);
         bar->setNotice(u"No keychain: API keys are kept for this session only."_s);
         QCoreApplication::processEvents();
         auto *notice = window.findChild<QLabel *>(u"statusNotice"_s);
