@@ -90,10 +90,25 @@ QList<PolicyFinding> ScopePolicy::checkName(const QString &name)
                         tr("Names shorter than %1 characters are hard to tell apart.")
                             .arg(recommendedMinNameLength))};
     }
-    if (!std::all_of(trimmed.begin(), trimmed.end(), isRecommendedNameChar)) {
+    // Named, not described: "é" is a letter to the user, just not one of A-Z.
+    QStringList others;
+    for (const char32_t c : trimmed.toUcs4()) { // an emoji is one character, not two halves
+        if (c <= 0xffff && isRecommendedNameChar(QChar(char16_t(c))))
+            continue;
+        const QString shown =
+            QChar::isSpace(c) ? tr("a space of another kind") : QString::fromUcs4(&c, 1);
+        if (!others.contains(shown))
+            others.append(shown);
+    }
+    if (!others.isEmpty()) {
+        constexpr qsizetype shownAtMost = 5;
+        QString list = others.mid(0, shownAtMost).join(u"  "_s);
+        if (others.size() > shownAtMost)
+            list += u"  \u2026"_s;
         return {finding(u"name"_s, Severity::Warning,
-                        tr("The name contains characters other than letters, digits, spaces "
-                           "and . _ / -; other tools may show it differently."))};
+                        tr("Other tools may show the name differently: it contains %1. "
+                           "A-Z, a-z, 0-9, spaces and . _ / - show the same everywhere.")
+                            .arg(list))};
     }
     return {};
 }

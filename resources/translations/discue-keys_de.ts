@@ -335,10 +335,6 @@
         <translation>Namen mit weniger als %1 Zeichen sind schwer zu unterscheiden.</translation>
     </message>
     <message>
-        <source>The name contains characters other than letters, digits, spaces and . _ / -; other tools may show it differently.</source>
-        <translation>Der Name enthält andere Zeichen als Buchstaben, Ziffern, Leerzeichen und . _ / -; andere Programme zeigen ihn womöglich anders an.</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; appears more than once; the API rejects a resource listed twice.</source>
         <translation>„%1“ kommt mehrfach vor; die API lehnt eine doppelt aufgeführte Ressource ab.</translation>
     </message>
@@ -381,6 +377,14 @@
     <message>
         <source>Without scopes the server grants write access to every resource.</source>
         <translation>Ohne Berechtigungen gewährt der Server Schreibzugriff auf jede Ressource.</translation>
+    </message>
+    <message>
+        <source>a space of another kind</source>
+        <translation>einen Leerraum anderer Art</translation>
+    </message>
+    <message>
+        <source>Other tools may show the name differently: it contains %1. A-Z, a-z, 0-9, spaces and . _ / - show the same everywhere.</source>
+        <translation>Andere Programme zeigen den Namen womöglich anders an: Er enthält %1. A-Z, a-z, 0-9, Leerzeichen und . _ / - erscheinen überall gleich.</translation>
     </message>
 </context>
 <context>

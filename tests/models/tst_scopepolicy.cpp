@@ -102,6 +102,25 @@ private Q_SLOTS:
         }
     }
 
+    void aNameWarningNamesTheCharactersOtherToolsMayShowDifferently()
+    {
+        const QList<PolicyFinding> findings =
+            ScopePolicy::checkName(u"caf\u00e9 \U0001F600 deploy\u00e9"_s);
+        QCOMPARE(findings.size(), 1);
+        QCOMPARE(findings.first().severity, Severity::Warning);
+        const QString message = findings.first().message;
+        // Each one once, an emoji whole; the safe characters are said in so many words.
+        QVERIFY2(message.contains(u"\u00e9  \U0001F600."_s), qPrintable(message));
+        QCOMPARE(message.count(u'\u00e9'), 1);
+        QVERIFY2(message.contains(u"A-Z, a-z, 0-9"_s), qPrintable(message));
+        QVERIFY2(ScopePolicy::checkName(u"tab\tname"_s).first().message.contains(u"another kind"_s),
+                 "a tab is named as a space of another kind");
+        // More than five are cut short.
+        const QString many =
+            ScopePolicy::checkName(u"\u00e0\u00e1\u00e2\u00e3\u00e4\u00e5\u00e6"_s).first().message;
+        QVERIFY2(many.contains(u"\u00e4  \u2026"_s) && !many.contains(u'\u00e5'), qPrintable(many));
+    }
+
     void theDocsExampleScopesAreAcceptedWithOneRiskWarning()
     {
         const QList<ApiKeyScope> scopes{
