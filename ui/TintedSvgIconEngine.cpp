@@ -2,11 +2,9 @@
 
 #include <QApplication>
 #include <QPainter>
-#include <QPointer>
 #include <QStyle>
 #include <QStyleOption>
 #include <QSvgRenderer>
-#include <QThreadPool>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
@@ -23,16 +21,6 @@ quint64 cacheKey(const QSize &size, QIcon::Mode mode)
     return quint64(size.width()) << 34 | quint64(size.height()) << 4 | quint64(mode);
 }
 
-// One thread beside the GUI thread: on two cores, two would take turns with it.
-QThreadPool *aheadPool()
-{
-    static QPointer<QThreadPool> pool;
-    if (!pool && qApp) {
-        pool = new QThreadPool(qApp); // waits for its renderings when the application goes
-        pool->setMaxThreadCount(1);
-    }
-    return pool;
-}
 } // namespace
 
 TintedSvgIconEngine::TintedSvgIconEngine(const QByteArray &svg, const QList<int> &listedSizes)
@@ -106,7 +94,7 @@ QPixmap TintedSvgIconEngine::pixmap(const QSize &size, QIcon::Mode mode, QIcon::
 
 void TintedSvgIconEngine::renderAhead(const QSize &size)
 {
-    if (size.isEmpty() || isNull() || !aheadPool())
+    if (size.isEmpty() || isNull())
         return;
     followApplicationPalette();
     for (const QIcon::Mode mode : {QIcon::Normal, QIcon::Disabled}) {
