@@ -64,6 +64,10 @@ struct ApiExchange
     qint64 durationMs = 0; // first byte sent to last byte received, all attempts
     int attempts = 1;
     int maxAttempts = 1;
+    // How often the last attempt's body went out in full. Qt 6.4's HTTP layer sends a request
+    // again, unasked, when the connection closes before any answer - a POST too - so 2 after
+    // a create means the server may have made two keys.
+    int bodySends = 0;
 
     bool gotResponse() const { return failure == TransportFailure::None && httpStatus != 0; }
     bool isSuccess() const

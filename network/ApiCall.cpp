@@ -184,6 +184,7 @@ void ApiCall::sendAttempt()
     }
     m_abortReason = TransportFailure::None;
     m_abortDetail.clear();
+    m_bodySends = 0;
 
     QNetworkRequest request(m_request.url);
     request.setRawHeader("Accept", "application/json");
@@ -225,9 +226,11 @@ void ApiCall::sendAttempt()
         onProgress(0, announced > 0 ? announced : -1);
     });
     connect(reply, &QNetworkReply::downloadProgress, this, &ApiCall::onProgress);
-    connect(reply, &QNetworkReply::uploadProgress, this, [this] {
+    connect(reply, &QNetworkReply::uploadProgress, this, [this](qint64 sent, qint64 total) {
         if (m_settings.timeoutMs > 0)
             m_idleTimer.start();
+        if (total > 0 && sent == total)
+            ++m_bodySends; // twice: Qt sent it again after the connection closed unanswered
     });
 #if QT_CONFIG(ssl)
     connect(reply, &QNetworkReply::sslErrors, this, [this](const QList<QSslError> &errors) {
@@ -290,6 +293,13 @@ void ApiCall::onReplyFinished()
     else
         failure = transportFailureOf(reply->error(), exchange.httpStatus != 0);
 
+    exchange.bodySends = m_bodySends;
+    if (failure && m_bodySends > 0 &&
+        (*failure == TransportFailure::ConnectionRefused || *failure == TransportFailure::Other)) {
+        // The body went out and the server closed without answering; Qt's own second try then
+        // found nothing listening. The server may well have acted on the first: not "not sent".
+        failure = TransportFailure::ConnectionDropped;
+    }
     if (failure) {
         exchange.failure = *failure;
         exchange.failureDetail = m_abortDetail.isEmpty() ? reply->errorString() : m_abortDetail;

@@ -81,6 +81,7 @@ private:
     QElapsedTimer m_clock;
     TransportFailure m_abortReason = TransportFailure::None;
     QString m_abortDetail;
+    int m_bodySends = 0; // of the current attempt; see ApiExchange::bodySends
     bool m_started = false;
     bool m_finished = false;
 };

@@ -367,6 +367,8 @@ void KeyEditorDialog::onCallFinished(const ApiResult &result)
         auto *secret =
             new SecretDialog(created->secret, id, draft().name, m_clipboard, parentWidget());
         secret->setAttribute(Qt::WA_DeleteOnClose);
+        if (result.exchange.bodySends > 1)
+            secret->warnOfPossibleDuplicate();
         m_secretDialog = secret;
         secret->open();
     }

@@ -1,6 +1,7 @@
 #include "SecretDialog.h"
 
 #include "Clipboard.h"
+#include "TextEmphasis.h"
 
 #include <QCheckBox>
 #include <QCloseEvent>
@@ -25,6 +26,8 @@ SecretDialog::SecretDialog(const QString &secret, const QString &keyId, const QS
     : QDialog(parent)
     , m_secret(secret)
     , m_clipboard(clipboard)
+    , m_keyId(keyId)
+    , m_keyName(keyName)
 {
     if (!m_clipboard) {
         // Owned, but not a child: a copy made just before closing must still be cleared
@@ -43,6 +46,13 @@ SecretDialog::SecretDialog(const QString &secret, const QString &keyId, const QS
         this);
     intro->setWordWrap(true);
     layout->addWidget(intro);
+    m_duplicateLabel = new QLabel(this);
+    m_duplicateLabel->setObjectName(u"duplicateWarning"_s);
+    m_duplicateLabel->setWordWrap(true);
+    m_duplicateLabel->setTextFormat(Qt::PlainText);
+    setTextEmphasis(m_duplicateLabel, Emphasis::Problem);
+    m_duplicateLabel->hide();
+    layout->addWidget(m_duplicateLabel);
 
     auto *form = new QFormLayout;
     auto *nameLabel = new QLabel(keyName.isEmpty() ? tr("(no name)") : keyName, this);
@@ -79,7 +89,7 @@ SecretDialog::SecretDialog(const QString &secret, const QString &keyId, const QS
     secretRow->addWidget(m_secretEdit, 1);
     secretRow->addWidget(m_revealButton);
     secretRow->addWidget(m_copyButton);
-    form->addRow(tr("&Secret:"), secretRow);
+    form->addRow(tr("S&ecret:"), secretRow); // Alt+S ticks "I have stored this key"
     layout->addLayout(form);
 
     m_copiedLabel = new QLabel(this);
@@ -135,6 +145,23 @@ bool SecretDialog::isRevealed() const
 bool SecretDialog::canClose() const
 {
     return m_storedCheck->isChecked();
+}
+
+void SecretDialog::warnOfPossibleDuplicate()
+{
+    m_duplicateLabel->setText(
+        tr("The connection closed before the server answered, and the request went out a "
+           "second time: the server may now hold two keys named \"%1\". This secret belongs "
+           "to the one with id %2. Refresh the list and delete the other one - nobody has its "
+           "secret.")
+            .arg(m_keyName, m_keyId));
+    m_duplicateLabel->show();
+    adjustSize();
+}
+
+QString SecretDialog::duplicateWarning() const
+{
+    return m_duplicateLabel->isVisibleTo(this) ? m_duplicateLabel->text() : QString();
 }
 
 void SecretDialog::setRevealed(bool revealed)

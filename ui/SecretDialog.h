@@ -29,6 +29,10 @@ public:
 
     bool isRevealed() const;
     bool canClose() const;
+    // Says that the create request went out twice (see ApiExchange::bodySends): the server may
+    // hold a second key of this name whose secret nobody has.
+    void warnOfPossibleDuplicate();
+    QString duplicateWarning() const;
     Clipboard *clipboard() const { return m_clipboard; }
 
     void done(int result) override;
@@ -49,6 +53,9 @@ private:
     QPushButton *m_revealButton = nullptr;
     QPushButton *m_copyButton = nullptr;
     QLabel *m_copiedLabel = nullptr;
+    QLabel *m_duplicateLabel = nullptr;
+    QString m_keyId;
+    QString m_keyName;
     QCheckBox *m_storedCheck = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
 };

@@ -2211,10 +2211,6 @@
         <translation>Das Secret kopieren</translation>
     </message>
     <message>
-        <source>&amp;Secret:</source>
-        <translation>&amp;Secret:</translation>
-    </message>
-    <message>
         <source>I have &amp;stored this key</source>
         <translation>Ich habe diesen Schlüssel &amp;gespeichert</translation>
     </message>
@@ -2240,6 +2236,14 @@
             <numerusform>Kopiert. Die Zwischenablage wird in %n Sekunde geleert, falls sie noch das Secret enthält.</numerusform>
             <numerusform>Kopiert. Die Zwischenablage wird in %n Sekunden geleert, falls sie noch das Secret enthält.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>S&amp;ecret:</source>
+        <translation>&amp;Secret:</translation>
+    </message>
+    <message>
+        <source>The connection closed before the server answered, and the request went out a second time: the server may now hold two keys named &quot;%1&quot;. This secret belongs to the one with id %2. Refresh the list and delete the other one - nobody has its secret.</source>
+        <translation>Die Verbindung wurde geschlossen, bevor der Server antwortete, und die Anfrage ging ein zweites Mal hinaus: Der Server hat jetzt womöglich zwei Schlüssel namens „%1“. Dieses Secret gehört zu dem mit der ID %2. Aktualisieren Sie die Liste und löschen Sie den anderen – niemand kennt sein Secret.</translation>
     </message>
 </context>
 <context>

@@ -32,6 +32,13 @@ FakeResponse FakeResponse::noAnswer()
     return response;
 }
 
+FakeResponse FakeResponse::hangUp()
+{
+    FakeResponse response;
+    response.mode = Mode::HangUp;
+    return response;
+}
+
 FakeResponse FakeResponse::dropMidBody(QByteArray body, qint64 afterBytes)
 {
     FakeResponse response = json(200, std::move(body));
@@ -191,6 +198,10 @@ void FakeHttpServer::answer(QTcpSocket *socket, const FakeResponse &response)
     --m_inFlight;
     if (response.mode == FakeResponse::Mode::NoAnswer)
         return;
+    if (response.mode == FakeResponse::Mode::HangUp) {
+        socket->disconnectFromHost();
+        return;
+    }
 
     const qint64 bodySize = response.mode == FakeResponse::Mode::Generated ? response.generatedBytes
                                                                            : response.body.size();
@@ -220,6 +231,7 @@ void FakeHttpServer::answer(QTcpSocket *socket, const FakeResponse &response)
         pumpGenerated(socket);
         break;
     case FakeResponse::Mode::NoAnswer:
+    case FakeResponse::Mode::HangUp:
         break;
     }
 }

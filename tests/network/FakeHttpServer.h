@@ -1,7 +1,7 @@
 // FakeHttpServer: a loopback HTTP/1.1 server for the client tests, scripted per request. It
 // does on request what a real server only does by accident: malformed or truncated bodies,
-// bodies that never end, connections dropped mid-body, huge bodies (generated lazily while
-// the socket drains, never held in memory), no answer at all, redirects.
+// bodies that never end, connections dropped mid-body or before a byte of answer, huge bodies
+// (generated lazily while the socket drains, never held in memory), no answer, redirects.
 #pragma once
 
 #include <QByteArray>
@@ -26,6 +26,7 @@ struct FakeResponse
         DropMidBody, // announce the whole body, send dropAfterBytes of it, close
         Stall,       // announce the whole body, send dropAfterBytes of it, then nothing
         Generated,   // a body of generatedBytes filler, produced while the socket drains
+        HangUp,      // read the request, close without a byte of answer
     };
 
     Mode mode = Mode::Complete;
@@ -41,6 +42,7 @@ struct FakeResponse
     static FakeResponse json(int status, QByteArray body,
                              QList<QPair<QByteArray, QByteArray>> headers = {});
     static FakeResponse noAnswer();
+    static FakeResponse hangUp();
     static FakeResponse dropMidBody(QByteArray body, qint64 afterBytes);
     static FakeResponse stall(QByteArray body, qint64 afterBytes);
     static FakeResponse generated(qint64 bytes, bool announceLength);
@@ -67,7 +69,8 @@ public:
     ~FakeHttpServer() override;
 
     bool listen();
-    QUrl baseUrl() const; // http://127.0.0.1:<port>/v1
+    void stopListening() { m_server.close(); } // open connections stay
+    QUrl baseUrl() const;                      // http://127.0.0.1:<port>/v1
     quint16 port() const;
 
     // Answers are taken from the queue first, then from the handler, else 500.

@@ -14,6 +14,7 @@
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTest>
+#include <QTimer>
 
 using namespace Qt::Literals::StringLiterals;
 using namespace discue;
@@ -165,6 +166,43 @@ private Q_SLOTS:
         QCOMPARE(sent.method, "POST"_ba);
         QCOMPARE(sent.header("Content-Type"), "application/json"_ba);
         QVERIFY(sent.body.contains("ci deploy"));
+    }
+
+    void aCreateQtSentTwiceSaysSo()
+    {
+        // The server takes the POST and closes without a byte of answer; Qt 6.4's HTTP layer
+        // then sends it again by itself. The console cannot stop that, but must know it: two
+        // keys may now exist.
+        server->enqueue(FakeResponse::hangUp());
+        server->enqueue(FakeResponse::json(
+            200, "{\"api_key\":\"s3cr3t\",\"_links\":{\"self\":{\"href\":\"http://x/v1/"
+                 "api_keys/NEWidNEWidNEWidNEWid1\"}}}"_ba));
+        ApiKey draft;
+        draft.name = u"twice"_s;
+        const auto result = waitForResult(client->createKey(draft));
+        QVERIFY(result);
+        QVERIFY(result->isSuccess());
+        QCOMPARE(server->requests().size(), 2);
+        QCOMPARE(result->exchange.attempts, 1); // not the console's own retry
+        QCOMPARE(result->exchange.bodySends, 2);
+    }
+
+    void aCreateSentThenRefusedMayHaveHappened()
+    {
+        // Sent, closed unanswered, and Qt's second try finds nothing listening: the server may
+        // have acted on the first, so this is a dropped connection, not "not sent".
+        server->setHandler([this](const ReceivedRequest &) {
+            QTimer::singleShot(0, server.get(), [this] { server->stopListening(); });
+            return FakeResponse::hangUp();
+        });
+        ApiKey draft;
+        draft.name = u"maybe"_s;
+        const auto result = waitForResult(client->createKey(draft));
+        QVERIFY(result);
+        QCOMPARE(result->exchange.failure, TransportFailure::ConnectionDropped);
+        QCOMPARE(result->exchange.bodySends, 1);
+        const StatusDescription said = StatusCatalogue::describe(result->exchange);
+        QVERIFY2(said.advice.contains(u"whether the key was created"_s), qPrintable(said.advice));
     }
 
     void bodilessPutSendsContentLengthZero()

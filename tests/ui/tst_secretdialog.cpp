@@ -131,6 +131,33 @@ private Q_SLOTS:
         QVERIFY(!dialog.isVisible());
         QVERIFY(dialog.findChild<QLineEdit *>(u"secretEdit"_s)->text().isEmpty());
     }
+
+    void altSTicksTheAcknowledgement()
+    {
+        // The secret field's label took Alt+S too, and Alt+S only moved the focus between them.
+        Clipboard clipboard(QGuiApplication::clipboard());
+        SecretDialog dialog(secret, keyId, u"ci runner"_s, &clipboard);
+        dialog.show();
+        dialog.activateWindow(); // mnemonics answer in the active window
+        QVERIFY(QTest::qWaitForWindowActive(&dialog));
+        QTest::keyClick(&dialog, Qt::Key_S, Qt::AltModifier);
+        QTRY_VERIFY(dialog.findChild<QCheckBox *>(u"storedCheck"_s)->isChecked()); // animated
+    }
+
+    void aPossibleDuplicateIsNamed()
+    {
+        Clipboard clipboard(QGuiApplication::clipboard());
+        SecretDialog dialog(secret, keyId, u"ci runner"_s, &clipboard);
+        QVERIFY(dialog.duplicateWarning().isEmpty());
+        dialog.warnOfPossibleDuplicate();
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        const QString warning = dialog.duplicateWarning();
+        QVERIFY2(warning.contains(u"two keys named \"ci runner\""_s), qPrintable(warning));
+        QVERIFY2(warning.contains(keyId), qPrintable(warning));
+        QVERIFY(!warning.contains(secret));
+        QVERIFY(dialog.findChild<QLabel *>(u"duplicateWarning"_s)->isVisible());
+    }
 };
 
 QTEST_MAIN(TestSecretDialog)
