@@ -13,6 +13,7 @@
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLayout>
 #include <QPushButton>
 #include <QSettings>
 #include <QToolButton>
@@ -334,7 +335,20 @@ void ResponseDialog::showExchange(const ApiExchange &exchange, const QString &se
     m_closeButton->setDefault(true);
     m_closeButton->setFocus();
     m_hideSuccessCheck->setVisible(exchange.isSuccess());
+    growToShowTexts();
     qCDebug(lcUi) << "response dialog shows" << int(m_operation) << exchange.httpStatus;
+}
+
+void ResponseDialog::growToShowTexts()
+{
+    // Sized for "Sending...": the answer's sentences are longer and wrap into more lines at
+    // this width, and a dialog left at its old height clipped them into each other.
+    QLayout *box = layout();
+    box->activate();
+    const int needed = box->hasHeightForWidth() ? box->totalHeightForWidth(width())
+                                                : box->totalSizeHint().height();
+    if (needed > height())
+        resize(width(), needed);
 }
 
 void ResponseDialog::setPrettyBody(bool pretty)

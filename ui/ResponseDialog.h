@@ -82,6 +82,7 @@ private:
     void showRetryWait(int nextAttempt, int maxAttempts, qint64 waitMs, int lastStatus);
     void updateCountdown();
     void showExchange(const ApiExchange &exchange, const QString &serverMessage);
+    void growToShowTexts();
     void setStripColour(int statusClass);
     void copyAsCurl();
     void cancelCall();

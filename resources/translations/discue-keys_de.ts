@@ -745,6 +745,13 @@
         <source>The request failed before an answer arrived.</source>
         <translation>Die Anfrage ist fehlgeschlagen, bevor eine Antwort eintraf.</translation>
     </message>
+    <message numerus="yes">
+        <source>The server still refused after %n attempts. Wait a minute, then try again.</source>
+        <translation>
+            <numerusform>Der Server lehnte auch nach %n Versuch ab. Warten Sie eine Minute und versuchen Sie es dann erneut.</numerusform>
+            <numerusform>Der Server lehnte auch nach %n Versuchen ab. Warten Sie eine Minute und versuchen Sie es dann erneut.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>discue::AccessDelegate</name>

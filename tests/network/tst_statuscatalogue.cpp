@@ -111,6 +111,20 @@ private Q_SLOTS:
             !StatusCatalogue::describe(Operation::List, 0, TransportFailure::TlsFailure).retryable);
     }
 
+    void aRateLimitAfterTheLastAttemptPromisesNoMoreRetries()
+    {
+        ApiExchange exchange;
+        exchange.operation = Operation::Update;
+        exchange.httpStatus = 429;
+        exchange.maxAttempts = 4;
+        exchange.attempts = 2; // a journaled attempt: the console retries
+        QVERIFY(StatusCatalogue::describe(exchange).advice.contains(u"automatically"_s));
+        exchange.attempts = 4; // the last one: nothing follows
+        const QString advice = StatusCatalogue::describe(exchange).advice;
+        QVERIFY2(!advice.contains(u"automatically"_s), qPrintable(advice));
+        QVERIFY2(advice.contains(u"4 attempts"_s), qPrintable(advice));
+    }
+
     void undecodableSuccessIsNotReportedAsSuccess()
     {
         ApiExchange exchange;

@@ -9,6 +9,7 @@
 #include <QClipboard>
 #include <QGuiApplication>
 #include <QLabel>
+#include <QLayout>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -203,6 +204,32 @@ private Q_SLOTS:
         QVERIFY(failure.meaningText().contains(u"does not exist"));
         QVERIFY(failure.isVisible());
         QVERIFY(failure.findChild<QCheckBox *>(u"hideSuccessCheck"_s)->isHidden());
+    }
+
+    void theAnswerIsShownWholeWhenItArrives()
+    {
+        // Opened while sending, the dialog was as tall as "Sending..." needed; a 422's longer
+        // explanation then ran into the advice below it.
+        EmulatorOptions options;
+        options.faults = {FaultRule{422, 1.0}};
+        EditorFixture fixture(options);
+        QVERIFY(fixture.started);
+        ResponseDialog dialog(fixture.client.getKey(u"MbCS6UB_m7NdvyDOE8stT"_s), nullptr);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        const int sendingHeight = dialog.height();
+        QTRY_COMPARE(dialog.state(), ResponseDialog::State::Finished);
+        QCoreApplication::processEvents();
+        QVERIFY(dialog.statusText().startsWith(u"422"_s));
+        QVERIFY2(dialog.height() >= dialog.layout()->totalHeightForWidth(dialog.width()),
+                 qPrintable(u"%1 px tall, %2 needed (%3 while sending)"_s.arg(dialog.height())
+                                .arg(dialog.layout()->totalHeightForWidth(dialog.width()))
+                                .arg(sendingHeight)));
+        for (const QLabel *label : dialog.findChildren<QLabel *>()) {
+            if (label->isVisible() && label->wordWrap())
+                QVERIFY2(label->height() >= label->heightForWidth(label->width()),
+                         qPrintable(label->objectName() + u": "_s + label->text()));
+        }
     }
 };
 
