@@ -216,6 +216,8 @@ void KeyOperations::rereadKey(const QString &id)
             if (const auto *document = std::get_if<ApiKeyDocument>(&result.payload)) {
                 m_model->updateKey(document->key);
                 Q_EMIT keyActionFinished(id, true);
+                if (id == m_createdId && m_model->rowOfId(id) >= 0)
+                    Q_EMIT keyCreated(std::exchange(m_createdId, QString()));
                 return;
             }
         }
@@ -235,7 +237,10 @@ void KeyOperations::createKey()
     if (m_editor)
         m_editor->deleteLater();
     m_editor = new KeyEditorDialog(m_client, m_settings, m_dialogParent);
-    connect(m_editor, &KeyEditorDialog::keyCreated, this, &KeyOperations::rereadKey);
+    connect(m_editor, &KeyEditorDialog::keyCreated, this, [this](const QString &id) {
+        m_createdId = id; // announced once read into the table (rereadKey)
+        rereadKey(id);
+    });
     m_editor->open();
 }
 

@@ -94,6 +94,8 @@ Q_SIGNALS:
     void retryWaiting(qint64 waitMs, int lastStatus);
     // A single-key mutation was answered and the table reflects it.
     void keyActionFinished(const QString &id, bool ok);
+    // A key created in the editor is in the table now.
+    void keyCreated(const QString &id);
 
 private:
     void applyConfirmed(BulkAction action, const QList<ApiKey> &keys);
@@ -126,6 +128,7 @@ private:
     std::optional<Progress> m_progress;
     ListState m_listState = ListState::NotRequested;
     QPointer<ApiCall> m_listCall;
+    QString m_createdId;          // created in the editor, not yet read into the table
     quint64 m_rowsGeneration = 0; // the newest list being prepared for the table
     // Status changes a bulk action got accepted, until a list shows the server's state.
     QHash<QString, KeyStatus> m_acceptedStatus;

@@ -53,6 +53,15 @@ MainWindow::MainWindow(KeyConsole *console, QSettings *settings, QWidget *parent
     connect(m_operations, &KeyOperations::busy, this, &MainWindow::setBusy);
     connect(m_operations, &KeyOperations::idle, this, &MainWindow::setIdle);
     connect(m_operations, &KeyOperations::refreshed, this, &MainWindow::showRefreshed);
+    // A new key is selected and scrolled into view, wherever the table's order puts it.
+    connect(m_operations, &KeyOperations::keyCreated, this, [this](const QString &id) {
+        m_table->selectKeys({id});
+        const QModelIndex row = m_proxy->mapFromSource(m_model->index(m_model->rowOfId(id), 0));
+        if (row.isValid()) {
+            m_table->setCurrentIndex(row);
+            m_table->scrollTo(row);
+        }
+    });
     connect(m_operations, &KeyOperations::retryWaiting, this,
             [this](qint64 waitMs, int status) { m_status->showRetryCountdown(status, waitMs); });
     // A long list is put in a new order on the thread pool: say so until its rows move.

@@ -394,16 +394,23 @@ private Q_SLOTS:
         QCOMPARE(editor->mode(), KeyEditorDialog::Mode::Create);
         auto *name = editor->findChild<QLineEdit *>(u"nameEdit"_s);
         QVERIFY(name);
-        name->setText(u"made in the console"_s);
+        // Sorted by name, last: below the rows the window shows.
+        name->setText(u"zz made in the console"_s);
         editor->review();
         QVERIFY(editor->canSend());
         editor->send();
         QTRY_COMPARE(m_window->keyModel()->rowCount(), before + 1);
-        const int row = rowOfName(u"made in the console"_s);
+        const int row = rowOfName(u"zz made in the console"_s);
         QVERIFY(row >= 0);
         // The row is the server's copy of the key.
         const ApiKey shown = m_window->keyModel()->keyAt(row);
         QCOMPARE(shown, m_server->store().find(shown.id)->key);
+        // It is selected and scrolled into view.
+        QTRY_COMPARE(m_window->detailsPane()->shownKey().value_or(ApiKey{}).id, shown.id);
+        KeyTableView *table = m_window->keyTable();
+        const QModelIndex index = table->currentIndex();
+        QCOMPARE(index.data(ApiKeyTableModel::IdRole).toString(), shown.id);
+        QVERIFY(table->viewport()->rect().contains(table->visualRect(index)));
     }
 
     void journalRecordsRequestsAndOpensTheirResponse()
