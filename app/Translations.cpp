@@ -47,6 +47,9 @@ QString Translations::install(QCoreApplication *app, const QLocale &locale)
         qCDebug(lcApp) << "user interface language" << language.name();
         return QLocale::languageToCode(language.language());
     }
+    // The texts stay in English, the source language. Its catalogue holds only the singular
+    // forms of the texts with a count ("1 key" for tr("%n keys", nullptr, 1)).
+    installCatalogue(app, QLocale(QLocale::English), u"discue-keys"_s, resourceDirectory());
     return {};
 }
 

@@ -16,8 +16,8 @@ class Translations
 public:
     // The first preferred language the console has a translation for wins; English, the
     // source language, stops the search so that "LANGUAGE=en:de" stays English. Returns the
-    // installed language ("de"), or an empty string when the texts stay untranslated. The
-    // translators are children of app.
+    // installed language ("de"), or an empty string when the texts stay in English - with the
+    // English catalogue of plural forms installed. The translators are children of app.
     static QString install(QCoreApplication *app, const QLocale &locale = QLocale::system());
 
     // Where the console's own translations are compiled in.

@@ -36,7 +36,7 @@ QString describeScope(const ApiKeyScope *scope)
     if (!scope || scope->access == Access::None)
         return ScopeGridModel::accessText(Access::None);
     const QString targets = scope->targetsAll() ? KeyReviewPanel::tr("All (*)")
-                                                : KeyReviewPanel::tr("%n id(s): %1", nullptr,
+                                                : KeyReviewPanel::tr("%n ids: %1", nullptr,
                                                                      int(scope->targets.size()))
                                                       .arg(scope->targets.join(u", "_s));
     return ScopeGridModel::accessText(scope->access) + u", "_s + targets;

@@ -175,7 +175,7 @@ void SecretDialog::copySecret()
     if (m_secret.isEmpty())
         return;
     m_clipboard->setText(m_secret);
-    m_copiedLabel->setText(tr("Copied. The clipboard is cleared in %n second(s) if it still holds "
+    m_copiedLabel->setText(tr("Copied. The clipboard is cleared in %n seconds if it still holds "
                               "the secret.",
                               nullptr, m_clipboard->clearDelay() / 1000));
 }

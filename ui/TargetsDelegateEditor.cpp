@@ -159,7 +159,7 @@ void TargetsDelegateEditor::revalidate()
     } else {
         const qsizetype count = targets().size();
         text = count == 0 ? tr("Enter at least one id, or check All.")
-                          : tr("%n id(s).", nullptr, int(count));
+                          : tr("%n ids.", nullptr, int(count));
     }
     m_message->setPalette(palette);
     m_message->setText(text);

@@ -1586,7 +1586,7 @@
         <translation>Alle (*)</translation>
     </message>
     <message numerus="yes">
-        <source>%n id(s): %1</source>
+        <source>%n ids: %1</source>
         <translation>
             <numerusform>%n ID: %1</numerusform>
             <numerusform>%n IDs: %1</numerusform>
@@ -2238,7 +2238,7 @@
         <translation>&amp;Verbergen</translation>
     </message>
     <message numerus="yes">
-        <source>Copied. The clipboard is cleared in %n second(s) if it still holds the secret.</source>
+        <source>Copied. The clipboard is cleared in %n seconds if it still holds the secret.</source>
         <translation>
             <numerusform>Kopiert. Die Zwischenablage wird in %n Sekunde geleert, falls sie noch das Secret enthält.</numerusform>
             <numerusform>Kopiert. Die Zwischenablage wird in %n Sekunden geleert, falls sie noch das Secret enthält.</numerusform>
@@ -2329,7 +2329,7 @@
         <translation>Geben Sie mindestens eine ID ein oder wählen Sie „Alle“.</translation>
     </message>
     <message numerus="yes">
-        <source>%n id(s).</source>
+        <source>%n ids.</source>
         <translation>
             <numerusform>%n ID.</numerusform>
             <numerusform>%n IDs.</numerusform>

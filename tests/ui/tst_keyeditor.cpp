@@ -364,7 +364,7 @@ private Q_SLOTS:
         QTest::keyClicks(targets->idsEdit(), idA);
         QTest::keyClick(targets->idsEdit(), Qt::Key_Return, Qt::ShiftModifier); // a new line
         QTest::keyClicks(targets->idsEdit(), idB);
-        QCOMPARE(targets->message(), u"2 id(s)."_s);
+        QCOMPARE(targets->message(), u"2 ids."_s);
         pressCtrlReturn(editor); // straight from the cell editor
         QVERIFY(editor.isReviewing());
         QCOMPARE(editor.draft().scopeFor(Resource::Schemas)->targets, (QStringList{idA, idB}));

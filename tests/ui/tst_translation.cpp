@@ -1,6 +1,7 @@
 // The German translation: the catalogue compiled into the binary matches the .ts, the .ts is
 // complete and keeps every placeholder and mnemonic, the system language picks it (with Qt's
-// own texts), and the main window speaks German once it is installed.
+// own texts), and the main window speaks German once it is installed. English, the source
+// language, has a catalogue of singular forms only, complete as well.
 #include "MainWindowFixture.h"
 #include "Translations.h"
 
@@ -205,6 +206,25 @@ private Q_SLOTS:
         }
     }
 
+    void everyEnglishTextWithACountHasASingular()
+    {
+        QString error;
+        const QList<TsMessage> messages = readTs(QStringLiteral(DISCUE_PLURALS_TS_FILE), &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QVERIFY(messages.size() >= 20);
+        QTranslator translator;
+        QVERIFY(translator.load(Translations::resourceDirectory() + u"/discue-keys_en.qm"_s));
+        for (const TsMessage &m : messages) {
+            QVERIFY2(m.numerus, qPrintable(m.where())); // plural forms only
+            QVERIFY2(m.type.isEmpty() && m.forms.size() == 2, qPrintable(m.where()));
+            QCOMPARE(m.forms.at(1), m.source); // the plural is the source text itself
+            QVERIFY2(placeholders(m.forms.at(0)) == placeholders(m.source), qPrintable(m.where()));
+            QCOMPARE(translator.translate(m.context.toUtf8().constData(),
+                                          m.source.toUtf8().constData(), nullptr, 1),
+                     m.forms.at(0));
+        }
+    }
+
     void translationsKeepPlaceholdersAndMnemonics()
     {
         const QList<TsMessage> messages = germanMessages();
@@ -224,9 +244,19 @@ private Q_SLOTS:
     {
         QCOMPARE(Translations::install(QCoreApplication::instance(), QLocale(QLocale::English)),
                  QString());
-        QVERIFY(QCoreApplication::instance()->findChildren<QTranslator *>().isEmpty());
+        // English keeps its texts and gains its singular forms only.
+        QCOMPARE(QCoreApplication::instance()->findChildren<QTranslator *>().size(), 1);
+        QCOMPARE(MainWindow::tr("&Refresh"), u"&Refresh"_s);
+        QCOMPARE(QCoreApplication::translate("discue::BulkResultDialog",
+                                             "Retrying %n failed keys...", nullptr, 1),
+                 u"Retrying 1 failed key..."_s);
+        QCOMPARE(QCoreApplication::translate("discue::BulkResultDialog",
+                                             "Retrying %n failed keys...", nullptr, 3),
+                 u"Retrying 3 failed keys..."_s);
+        removeInstalledTranslators();
         QCOMPARE(Translations::install(QCoreApplication::instance(), QLocale::c()), QString());
         QCOMPARE(MainWindow::tr("&Refresh"), u"&Refresh"_s);
+        removeInstalledTranslators();
 
         QCOMPARE(Translations::install(QCoreApplication::instance(),
                                        QLocale(QLocale::German, QLocale::Austria)),
