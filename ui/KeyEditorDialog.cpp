@@ -239,7 +239,7 @@ bool KeyEditorDialog::isReviewing() const
 
 bool KeyEditorDialog::canSend() const
 {
-    return isReviewing() && !m_sending && m_client && !hasBlockingErrors() &&
+    return isReviewing() && !m_sending && m_client && !m_keyMissing && !hasBlockingErrors() &&
            pendingBody().has_value() && m_review->isAcknowledged();
 }
 
@@ -349,6 +349,15 @@ void KeyEditorDialog::onCallFinished(const ApiResult &result)
             : result.exchange.failure == TransportFailure::Cancelled ? tr("cancelled")
                                                                      : tr("no response");
         m_lastSendFailed = true;
+        if (m_mode == Mode::Edit && result.exchange.httpStatus == 404) {
+            // Sending again cannot succeed: say so, and let the table follow the server.
+            m_keyMissing = true;
+            setEditingEnabled(true);
+            m_sendError->setText(tr("Not saved (404): this key no longer exists on the server - "
+                                    "it may have been deleted elsewhere. Close the editor."));
+            Q_EMIT keyMissing(m_original.id);
+            return;
+        }
         setEditingEnabled(true);
         m_sendError->setText(tr("Not saved (%1). Your edits are kept: go Back to change them, or "
                                 "Send again.")

@@ -87,6 +87,8 @@ Q_SIGNALS:
     void keyUpdated(const QString &id);
     // The server created a key with this id (the secret went to the SecretDialog only).
     void keyCreated(const QString &id);
+    // The server answered 404 to the update: the key is gone (deleted elsewhere).
+    void keyMissing(const QString &id);
 
 private:
     void buildUi();
@@ -102,6 +104,7 @@ private:
     ApiKey m_original;
     bool m_sending = false;
     bool m_lastSendFailed = false; // keeps the failure line until the user moves on
+    bool m_keyMissing = false;     // 404 to the update: nothing left to send to
 
     QStackedWidget *m_pages = nullptr;
     QLineEdit *m_nameEdit = nullptr;

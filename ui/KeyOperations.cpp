@@ -250,6 +250,8 @@ void KeyOperations::editKey(const ApiKey &key)
         m_editor->deleteLater();
     m_editor = new KeyEditorDialog(m_client, key, m_settings, m_dialogParent);
     connect(m_editor, &KeyEditorDialog::keyUpdated, this, &KeyOperations::rereadKey);
+    // Read again: a 404 there takes the key out of the table (rereadKey).
+    connect(m_editor, &KeyEditorDialog::keyMissing, this, &KeyOperations::rereadKey);
     m_editor->open();
 }
 

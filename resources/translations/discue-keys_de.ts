@@ -1521,6 +1521,10 @@
         <source>cancelled</source>
         <translation>abgebrochen</translation>
     </message>
+    <message>
+        <source>Not saved (404): this key no longer exists on the server - it may have been deleted elsewhere. Close the editor.</source>
+        <translation>Nicht gespeichert (404): Dieser Schlüssel existiert auf dem Server nicht mehr – er wurde womöglich anderswo gelöscht. Schließen Sie den Editor.</translation>
+    </message>
 </context>
 <context>
     <name>discue::KeyEditorFindingList</name>

@@ -39,14 +39,14 @@ void makeEdits(KeyEditorDialog &editor)
                        int(Access::Write)));
 }
 
-void verifyEditsKept(KeyEditorDialog &editor)
+void verifyEditsKept(KeyEditorDialog &editor, bool canSendAgain = true)
 {
     QVERIFY(editor.isVisible());
     QCOMPARE(editor.draft().name, u"payments v2"_s);
     QCOMPARE(editor.draft().accessFor(Resource::Stats), Access::Write);
     QCOMPARE(editor.draft().accessFor(Resource::Queues), Access::Read);
     QVERIFY(editor.isModified());
-    QVERIFY(editor.canSend()); // still on the review, ready to send again
+    QCOMPARE(editor.canSend(), canSendAgain); // still on the review, ready to send again
 }
 
 void reviewAndSend(KeyEditorDialog &editor)
@@ -73,7 +73,7 @@ class TestKeyEditorErrors : public QObject
 
     // Sends the edits and checks the dialog and the editor after the failure.
     void sendAndExpectFailure(EditorFixture &fixture, KeyEditorDialog &editor, const Case &expected,
-                              const ApiKey &before)
+                              const ApiKey &before, bool canSendAgain = true)
     {
         reviewAndSend(editor);
         ResponseDialog *dialog = editor.responseDialog();
@@ -84,7 +84,7 @@ class TestKeyEditorErrors : public QObject
         QVERIFY(!dialog->adviceText().isEmpty());
         QCOMPARE(dialog->exchange().httpStatus, expected.status);
         QVERIFY(dialog->isVisible()); // errors always show, whatever the setting says
-        verifyEditsKept(editor);
+        verifyEditsKept(editor, canSendAgain);
         QVERIFY(editor.findChild<QLabel *>(u"sendMessage"_s)
                     ->text()
                     .contains(QString::number(expected.status)));
@@ -136,8 +136,14 @@ private Q_SLOTS:
         editor.show();
         makeEdits(editor);
         QVERIFY(fixture.server->store().remove(key.id));
-        sendAndExpectFailure(fixture, editor, {404, u"404 Not Found"_s, u"no longer exists"_s},
-                             key);
+        QSignalSpy missing(&editor, &KeyEditorDialog::keyMissing);
+        // Sending again cannot help: Send is off, the line says why, the table is told.
+        sendAndExpectFailure(fixture, editor, {404, u"404 Not Found"_s, u"no longer exists"_s}, key,
+                             false);
+        QVERIFY(
+            editor.findChild<QLabel *>(u"sendMessage"_s)->text().contains(u"no longer exists"_s));
+        QCOMPARE(missing.size(), 1);
+        QCOMPARE(missing.first().first().toString(), key.id);
     }
 
     void unprocessableWhenTheNameIsTaken()

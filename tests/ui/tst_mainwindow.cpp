@@ -413,6 +413,24 @@ private Q_SLOTS:
         QVERIFY(table->viewport()->rect().contains(table->visualRect(index)));
     }
 
+    void aKeyDeletedElsewhereLeavesTheTableWhenItsUpdateIsRefused()
+    {
+        startServer();
+        connectAndLoad();
+        const ApiKey key = m_window->keyModel()->keyAt(rowOfName(u"audit-export"_s));
+        m_window->selectKeys({key.id});
+        m_window->editAction()->trigger();
+        KeyEditorDialog *editor = m_window->operations()->editorDialog();
+        QVERIFY(editor);
+        editor->findChild<QLineEdit *>(u"nameEdit"_s)->setText(u"audit-export v2"_s);
+        QVERIFY(m_server->store().remove(key.id)); // deleted in another console meanwhile
+        editor->review();
+        QVERIFY(editor->canSend());
+        editor->send();
+        QTRY_VERIFY(m_window->keyModel()->rowOfId(key.id) < 0);
+        QVERIFY(!editor->canSend());
+    }
+
     void journalRecordsRequestsAndOpensTheirResponse()
     {
         startServer();
