@@ -35,10 +35,10 @@ QString describeScope(const ApiKeyScope *scope)
 {
     if (!scope || scope->access == Access::None)
         return ScopeGridModel::accessText(Access::None);
-    const QString targets = scope->targetsAll() ? KeyReviewPanel::tr("All (*)")
-                                                : KeyReviewPanel::tr("%n ids: %1", nullptr,
-                                                                     int(scope->targets.size()))
-                                                      .arg(scope->targets.join(u", "_s));
+    const QString targets =
+        scope->targetsAll() ? KeyReviewPanel::tr("All (*)")
+                            : KeyReviewPanel::tr("%n ids: %1", nullptr, int(scope->targets.size()))
+                                  .arg(scope->targets.join(u", "_s));
     return ScopeGridModel::accessText(scope->access) + u", "_s + targets;
 }
 
