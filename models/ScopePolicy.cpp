@@ -95,8 +95,16 @@ QList<PolicyFinding> ScopePolicy::checkName(const QString &name)
     for (const char32_t c : trimmed.toUcs4()) { // an emoji is one character, not two halves
         if (c <= 0xffff && isRecommendedNameChar(QChar(char16_t(c))))
             continue;
-        const QString shown =
-            QChar::isSpace(c) ? tr("a space of another kind") : QString::fromUcs4(&c, 1);
+        // Invisible ones (zero-width, bidi controls, combining marks) by their code, so that
+        // the warning shows what it warns about and a direction override cannot turn it.
+        const auto category = QChar::category(c);
+        const bool invisible = category == QChar::Other_Format ||
+                               category == QChar::Other_Control || QChar::isMark(c) ||
+                               category == QChar::Separator_Line ||
+                               category == QChar::Separator_Paragraph;
+        const QString shown = invisible ? u"U+%1"_s.arg(uint(c), 4, 16, QLatin1Char('0')).toUpper()
+                              : QChar::isSpace(c) ? tr("a space of another kind")
+                                                  : QString::fromUcs4(&c, 1);
         if (!others.contains(shown))
             others.append(shown);
     }

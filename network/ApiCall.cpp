@@ -296,8 +296,9 @@ void ApiCall::onReplyFinished()
     exchange.bodySends = m_bodySends;
     if (failure && m_bodySends > 0 &&
         (*failure == TransportFailure::ConnectionRefused || *failure == TransportFailure::Other)) {
-        // The body went out and the server closed without answering; Qt's own second try then
-        // found nothing listening. The server may well have acted on the first: not "not sent".
+        // The body went out, and the attempt failed without an answer (typically: the server
+        // closed unanswered and Qt's own second try found nothing listening). The server may
+        // well have acted on what it received: a dropped connection, not "not sent".
         failure = TransportFailure::ConnectionDropped;
     }
     if (failure) {
@@ -329,8 +330,12 @@ bool ApiCall::scheduleRetryIfAllowed()
         return false;
     }
     const qint64 waitMs = retryDelayMs();
-    if (waitMs < 0)
-        return false; // the server asks for a longer pause than the user should sit through
+    if (waitMs < 0) {
+        // The server asks for a longer pause than the user should sit through: this attempt
+        // is the last, and the answer must not promise another (StatusCatalogue).
+        m_result.exchange.maxAttempts = exchange.attempts;
+        return false;
+    }
     qCDebug(lcNetwork).nospace().noquote()
         << exchange.method.constData() << ' ' << exchange.path() << " -> "
         << (exchange.httpStatus ? QByteArray::number(exchange.httpStatus) : "dropped"_ba)

@@ -92,9 +92,10 @@ StatusDescription StatusCatalogue::describe(const ApiExchange &exchange)
     // The generic 429 advice promises the console's own retries; once they are used up it
     // would promise what no longer happens.
     if (exchange.httpStatus == 429 && exchange.operation != Operation::Create &&
-        exchange.maxAttempts > 1 && exchange.attempts >= exchange.maxAttempts) {
-        description.advice = tr("The server still refused after %n attempts. Wait a minute, "
-                                "then try again.",
+        exchange.attempts >= exchange.maxAttempts) {
+        description.advice = tr("The server still refused after %n attempts. Wait until it "
+                                "allows requests again - a minute, or as long as its "
+                                "Retry-After asks - then try again.",
                                 nullptr, exchange.attempts);
     }
     return description;

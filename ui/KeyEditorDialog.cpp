@@ -269,7 +269,10 @@ void KeyEditorDialog::refreshFindings()
     m_backButton->setEnabled(!m_sending);
     m_sendButton->setVisible(isReviewing());
     m_sendButton->setEnabled(canSend());
-    if (errors && !isReviewing()) {
+    if (m_keyMissing) {
+        // Whatever the user does next, this stays the reason Send is off.
+        m_sendError->setText(keyMissingText());
+    } else if (errors && !isReviewing()) {
         m_sendError->setText(tr("Fix the problems marked in red before sending."));
     } else if (isReviewing() && !pendingBody()) {
         m_sendError->setText(tr("Nothing changed, so there is nothing to send."));
@@ -353,8 +356,7 @@ void KeyEditorDialog::onCallFinished(const ApiResult &result)
             // Sending again cannot succeed: say so, and let the table follow the server.
             m_keyMissing = true;
             setEditingEnabled(true);
-            m_sendError->setText(tr("Not saved (404): this key no longer exists on the server - "
-                                    "it may have been deleted elsewhere. Close the editor."));
+            m_sendError->setText(keyMissingText());
             Q_EMIT keyMissing(m_original.id);
             return;
         }
@@ -385,11 +387,17 @@ void KeyEditorDialog::onCallFinished(const ApiResult &result)
     accept();
 }
 
+QString KeyEditorDialog::keyMissingText()
+{
+    return tr("Not saved (404): this key no longer exists on the server - it may have been "
+              "deleted elsewhere. Close the editor.");
+}
+
 void KeyEditorDialog::reject()
 {
     if (m_sending)
-        return; // the response dialog's Cancel stops the request
-    if (!isModified()) {
+        return;                          // the response dialog's Cancel stops the request
+    if (!isModified() || m_keyMissing) { // edits of a deleted key have nowhere to go
         QDialog::reject();
         return;
     }

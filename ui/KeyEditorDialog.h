@@ -91,6 +91,7 @@ Q_SIGNALS:
     void keyMissing(const QString &id);
 
 private:
+    static QString keyMissingText();
     void buildUi();
     void loadKey(const ApiKey &key);
     void refreshFindings();

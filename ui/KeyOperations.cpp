@@ -221,6 +221,8 @@ void KeyOperations::rereadKey(const QString &id)
                 return;
             }
         }
+        if (id == m_createdId)
+            m_createdId.clear(); // not in the table: nothing to select later
         if (result.exchange.httpStatus == 404) {
             // Gone on the server (deleted elsewhere): the table follows the server.
             m_model->removeKey(id);

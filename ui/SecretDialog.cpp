@@ -154,7 +154,7 @@ void SecretDialog::warnOfPossibleDuplicate()
            "second time: the server may now hold two keys named \"%1\". This secret belongs "
            "to the one with id %2. Refresh the list and delete the other one - nobody has its "
            "secret.")
-            .arg(m_keyName, m_keyId));
+            .arg(m_keyName.isEmpty() ? tr("(no name)") : m_keyName, m_keyId));
     m_duplicateLabel->show();
     adjustSize();
 }

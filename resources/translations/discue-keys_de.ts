@@ -746,10 +746,10 @@
         <translation>Die Anfrage ist fehlgeschlagen, bevor eine Antwort eintraf.</translation>
     </message>
     <message numerus="yes">
-        <source>The server still refused after %n attempts. Wait a minute, then try again.</source>
+        <source>The server still refused after %n attempts. Wait until it allows requests again - a minute, or as long as its Retry-After asks - then try again.</source>
         <translation>
-            <numerusform>Der Server lehnte auch nach %n Versuch ab. Warten Sie eine Minute und versuchen Sie es dann erneut.</numerusform>
-            <numerusform>Der Server lehnte auch nach %n Versuchen ab. Warten Sie eine Minute und versuchen Sie es dann erneut.</numerusform>
+            <numerusform>Der Server lehnte auch nach %n Versuch ab. Warten Sie, bis er wieder Anfragen annimmt – eine Minute oder so lange, wie sein Retry-After verlangt –, und versuchen Sie es dann erneut.</numerusform>
+            <numerusform>Der Server lehnte auch nach %n Versuchen ab. Warten Sie, bis er wieder Anfragen annimmt – eine Minute oder so lange, wie sein Retry-After verlangt –, und versuchen Sie es dann erneut.</numerusform>
         </translation>
     </message>
 </context>

@@ -14,10 +14,10 @@
 <context>
     <name>StatusCatalogue</name>
     <message numerus="yes">
-        <source>The server still refused after %n attempts. Wait a minute, then try again.</source>
+        <source>The server still refused after %n attempts. Wait until it allows requests again - a minute, or as long as its Retry-After asks - then try again.</source>
         <translation>
-            <numerusform>The server still refused after %n attempt. Wait a minute, then try again.</numerusform>
-            <numerusform>The server still refused after %n attempts. Wait a minute, then try again.</numerusform>
+            <numerusform>The server still refused after %n attempt. Wait until it allows requests again - a minute, or as long as its Retry-After asks - then try again.</numerusform>
+            <numerusform>The server still refused after %n attempts. Wait until it allows requests again - a minute, or as long as its Retry-After asks - then try again.</numerusform>
         </translation>
     </message>
 </context>

@@ -113,8 +113,15 @@ private Q_SLOTS:
         QVERIFY2(message.contains(u"\u00e9  \U0001F600."_s), qPrintable(message));
         QCOMPARE(message.count(u'\u00e9'), 1);
         QVERIFY2(message.contains(u"A-Z, a-z, 0-9"_s), qPrintable(message));
-        QVERIFY2(ScopePolicy::checkName(u"tab\tname"_s).first().message.contains(u"another kind"_s),
-                 "a tab is named as a space of another kind");
+        QVERIFY2(
+            ScopePolicy::checkName(u"no\u00a0break"_s).first().message.contains(u"another kind"_s),
+            "a no-break space is named as a space of another kind");
+        QVERIFY(ScopePolicy::checkName(u"tab\tname"_s).first().message.contains(u"U+0009"_s));
+        // Invisible characters and direction overrides are named by their code.
+        const QString hidden =
+            ScopePolicy::checkName(u"deploy\u200Bbot \u202Eevil"_s).first().message;
+        QVERIFY2(hidden.contains(u"U+200B"_s) && hidden.contains(u"U+202E"_s), qPrintable(hidden));
+        QVERIFY(!hidden.contains(QChar(0x202E)));
         // More than five are cut short.
         const QString many =
             ScopePolicy::checkName(u"\u00e0\u00e1\u00e2\u00e3\u00e4\u00e5\u00e6"_s).first().message;

@@ -578,7 +578,10 @@ private Q_SLOTS:
         QCOMPARE(retries.size(), 0);
         QCOMPARE(result->exchange.httpStatus, 429);
         QCOMPARE(result->exchange.attempts, 1);
-        QCOMPARE(StatusCatalogue::describe(result->exchange).title, u"429 Too Many Requests"_s);
+        QCOMPARE(result->exchange.maxAttempts, 1); // the last attempt, says the dialog too
+        const StatusDescription said = StatusCatalogue::describe(result->exchange);
+        QCOMPARE(said.title, u"429 Too Many Requests"_s);
+        QVERIFY2(!said.advice.contains(u"automatically"_s), qPrintable(said.advice));
     }
 
     void networkGoneDuringTheRetryWaitEndsTheCall()

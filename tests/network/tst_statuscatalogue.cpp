@@ -123,6 +123,10 @@ private Q_SLOTS:
         const QString advice = StatusCatalogue::describe(exchange).advice;
         QVERIFY2(!advice.contains(u"automatically"_s), qPrintable(advice));
         QVERIFY2(advice.contains(u"4 attempts"_s), qPrintable(advice));
+        // A call that may make one attempt only, or whose retry the client declined (it sets
+        // maxAttempts to the attempts made), promises nothing either.
+        exchange.attempts = exchange.maxAttempts = 1;
+        QVERIFY(!StatusCatalogue::describe(exchange).advice.contains(u"automatically"_s));
     }
 
     void undecodableSuccessIsNotReportedAsSuccess()

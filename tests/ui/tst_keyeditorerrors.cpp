@@ -144,6 +144,15 @@ private Q_SLOTS:
             editor.findChild<QLabel *>(u"sendMessage"_s)->text().contains(u"no longer exists"_s));
         QCOMPARE(missing.size(), 1);
         QCOMPARE(missing.first().first().toString(), key.id);
+        // Back and Review again: the reason stays with the grey Send.
+        editor.backToEditing();
+        editor.review();
+        QVERIFY(!editor.canSend());
+        QVERIFY(
+            editor.findChild<QLabel *>(u"sendMessage"_s)->text().contains(u"no longer exists"_s));
+        // Cancel closes without "Discard changes?": the edits have nowhere to go.
+        editor.reject();
+        QVERIFY(!editor.isVisible());
     }
 
     void unprocessableWhenTheNameIsTaken()

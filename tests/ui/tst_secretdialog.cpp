@@ -157,6 +157,10 @@ private Q_SLOTS:
         QVERIFY2(warning.contains(keyId), qPrintable(warning));
         QVERIFY(!warning.contains(secret));
         QVERIFY(dialog.findChild<QLabel *>(u"duplicateWarning"_s)->isVisible());
+        SecretDialog unnamed(secret, keyId, {}, &clipboard);
+        unnamed.warnOfPossibleDuplicate();
+        QVERIFY2(unnamed.duplicateWarning().contains(u"named \"(no name)\""_s),
+                 qPrintable(unnamed.duplicateWarning()));
     }
 };
 
