@@ -60,6 +60,12 @@ MainWindow::MainWindow(KeyConsole *console, QSettings *settings, QWidget *parent
         if (row.isValid()) {
             m_table->setCurrentIndex(row);
             m_table->scrollTo(row);
+        } else {
+            // Not cleared behind the user's back; said, so that the key is not taken as lost.
+            m_status->showMessage(
+                tr("The new key %1 is created but hidden by the search or the quick filter.")
+                    .arg(id),
+                10000);
         }
     });
     connect(m_operations, &KeyOperations::retryWaiting, this,

@@ -1853,6 +1853,10 @@
         <source>&lt;b&gt;discue-keys %1&lt;/b&gt;&lt;p&gt;A desktop console for the API keys of a discue.io organization.&lt;/p&gt;</source>
         <translation>&lt;b&gt;discue-keys %1&lt;/b&gt;&lt;p&gt;Eine Desktop-Konsole für die API-Schlüssel einer discue.io-Organisation.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>The new key %1 is created but hidden by the search or the quick filter.</source>
+        <translation>Der neue Schlüssel %1 ist angelegt, wird aber von der Suche oder dem Schnellfilter ausgeblendet.</translation>
+    </message>
 </context>
 <context>
     <name>discue::ProfileSelector</name>

@@ -411,6 +411,16 @@ private Q_SLOTS:
         const QModelIndex index = table->currentIndex();
         QCOMPARE(index.data(ApiKeyTableModel::IdRole).toString(), shown.id);
         QVERIFY(table->viewport()->rect().contains(table->visualRect(index)));
+
+        // A new key the search hides is not lost without a word.
+        m_window->keyProxy()->setSearchText(u"zz made in the console"_s);
+        m_window->newAction()->trigger();
+        editor = m_window->operations()->editorDialog();
+        editor->findChild<QLineEdit *>(u"nameEdit"_s)->setText(u"not matching"_s);
+        editor->review();
+        editor->send();
+        QTRY_VERIFY(m_window->statusBar()->currentMessage().contains(u"hidden by the search"_s));
+        QCOMPARE(m_window->keyModel()->rowCount(), before + 2);
     }
 
     void aKeyDeletedElsewhereLeavesTheTableWhenItsUpdateIsRefused()
