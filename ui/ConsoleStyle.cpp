@@ -38,10 +38,8 @@ QIcon ConsoleStyle::standardIcon(StandardPixmap standardIcon, const QStyleOption
     const QString name = iconName(standardIcon);
     if (name.isEmpty())
         return QProxyStyle::standardIcon(standardIcon, option, widget);
-    // A dock's title bar buttons are shown at the small icon size, with the dock.
-    const bool dockButton = standardIcon == SP_TitleBarCloseButton ||
-                            standardIcon == SP_DockWidgetCloseButton ||
-                            standardIcon == SP_TitleBarNormalButton;
+    // A dock's title bar buttons (close, float) are shown at the small icon size, with the dock.
+    const bool dockButton = name == u"close"_s || name == u"float"_s;
     return themedIcon(name, dockButton ? pixelMetric(PM_SmallIconSize, option, widget) : 0);
 }
 

@@ -320,6 +320,10 @@ void ResponseDialog::showExchange(const ApiExchange &exchange, const QString &se
         metrics.append(together(ResponseDialogFormat::humanSize(exchange.responseBody.size())));
     metrics.append(
         together(tr("attempt %1 of %2").arg(exchange.attempts).arg(exchange.maxAttempts)));
+    // Qt's own resend after an unanswered close (ApiExchange::bodySends): the server may
+    // have acted twice, which matters for a create.
+    if (exchange.bodySends > 1)
+        metrics.append(together(tr("sent twice")));
     m_metrics->setText(metrics.join(u"\u00a0\u00a0\u00b7  "_s));
     m_meaning->setText(meaning);
     m_advice->setText(description.advice);

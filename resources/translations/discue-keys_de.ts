@@ -2053,6 +2053,10 @@
         <source>Copied</source>
         <translation>Kopiert</translation>
     </message>
+    <message>
+        <source>sent twice</source>
+        <translation>zweimal gesendet</translation>
+    </message>
 </context>
 <context>
     <name>discue::ResponseDialogDetails</name>

@@ -206,6 +206,20 @@ private Q_SLOTS:
         QVERIFY(failure.findChild<QCheckBox *>(u"hideSuccessCheck"_s)->isHidden());
     }
 
+    void aRequestQtSentTwiceSaysSo()
+    {
+        ApiExchange exchange = exchangeWith(200);
+        const auto metrics = [](const ResponseDialog &dialog) {
+            return dialog.findChild<QLabel *>(u"metricsLabel"_s);
+        };
+        ResponseDialog once(exchange, nullptr);
+        QVERIFY(!metrics(once)->text().contains(u"sent twice"_s));
+        exchange.bodySends = 2;
+        ResponseDialog twice(exchange, nullptr);
+        QVERIFY2(metrics(twice)->text().contains(u"sent\u00a0twice"_s),
+                 qPrintable(metrics(twice)->text()));
+    }
+
     void theAnswerIsShownWholeWhenItArrives()
     {
         // Opened while sending, the dialog was as tall as "Sending..." needed; a 422's longer
