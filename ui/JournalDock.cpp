@@ -1,5 +1,6 @@
 #include "JournalDock.h"
 
+#include "PlainHeaderView.h"
 #include "RequestJournalModel.h"
 #include "ResponseDialog.h"
 #include "ThemedIcon.h"
@@ -89,7 +90,10 @@ JournalDock::JournalDock(RequestJournalModel *journal, QSettings *settings, QWid
 
     m_view = new QTableView(content);
     m_view->setObjectName(u"journalView"_s);
+    m_view->setHorizontalHeader(new PlainHeaderView(m_view));
     m_view->setAccessibleName(tr("Requests sent"));
+    // Hidden before the rows arrive: a shown vertical header is measured (in bold) for them.
+    m_view->verticalHeader()->hide();
     m_view->setModel(journal);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -97,7 +101,6 @@ JournalDock::JournalDock(RequestJournalModel *journal, QSettings *settings, QWid
     m_view->setTabKeyNavigation(false); // Tab leaves the journal; the arrows move in it
     m_view->setShowGrid(false);
     m_view->setWordWrap(false);
-    m_view->verticalHeader()->hide();
     m_view->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
     m_view->horizontalHeader()->setStretchLastSection(false);
     m_view->horizontalHeader()->setSectionResizeMode(RequestJournalModel::Path,

@@ -1,6 +1,7 @@
 #include "KeyTableView.h"
 
 #include "ApiKeyTableModel.h"
+#include "PlainHeaderView.h"
 #include "TextCellDelegate.h"
 
 #include <QHeaderView>
@@ -27,6 +28,7 @@ KeyTableView::KeyTableView(QWidget *parent)
     : QTableView(parent)
 {
     setObjectName(u"keyTable"_s);
+    setHorizontalHeader(new PlainHeaderView(this)); // before the settings below
     setAccessibleName(tr("API keys"));
     setSelectionBehavior(SelectRows);
     setSelectionMode(ExtendedSelection);
@@ -41,7 +43,6 @@ KeyTableView::KeyTableView(QWidget *parent)
     // Dense rows, as in KeePassXC.
     verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
     horizontalHeader()->setSectionsMovable(true);
-    horizontalHeader()->setHighlightSections(false);
     horizontalHeader()->setStretchLastSection(true);
     horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(horizontalHeader(), &QHeaderView::customContextMenuRequested, this,
