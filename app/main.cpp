@@ -7,6 +7,7 @@
 #include "FontDatabaseWarmUp.h"
 #include "KeyConsole.h"
 #include "MainWindow.h"
+#include "RenderedIconCache.h"
 #include "SmokeRun.h"
 #include "ThemedIcon.h"
 #include "Translations.h"
@@ -14,6 +15,7 @@
 #include <QApplication>
 #include <QScopeGuard>
 #include <QSettings>
+#include <QStandardPaths>
 
 #include <cstdio>
 
@@ -72,6 +74,10 @@ int main(int argc, char *argv[])
     QApplication::setApplicationDisplayName(discue::MainWindow::tr("discue API keys"));
     QApplication::setApplicationVersion(QStringLiteral(DISCUE_VERSION));
     QApplication::setDesktopFileName(u"io.discue.Keys"_s);
+    // Icons drawn at an earlier start are read, not drawn again (RenderedIconCache.h).
+    if (const QString cache = QStandardPaths::writableLocation(QStandardPaths::CacheLocation);
+        !cache.isEmpty())
+        discue::RenderedIconCache::install(cache + u"/icons.bin"_s);
     QApplication::setWindowIcon(discue::applicationIcon());
 
     // --demo runs the emulator in this process; Qt HttpServer's debug output would print

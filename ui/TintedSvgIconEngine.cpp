@@ -1,5 +1,7 @@
 #include "TintedSvgIconEngine.h"
 
+#include "RenderedIconCache.h"
+
 #include <QApplication>
 #include <QPainter>
 #include <QStyle>
@@ -70,14 +72,22 @@ QPixmap TintedSvgIconEngine::pixmap(const QSize &size, QIcon::Mode mode, QIcon::
     if (const auto found = m_cache.constFind(key); found != m_cache.cend())
         return *found;
     const bool disabled = mode == QIcon::Disabled;
+    const QByteArray &svg = disabled ? m_disabledSvg : m_normalSvg;
+    RenderedIconCache *stored = RenderedIconCache::installed();
+    const QByteArray storedKey =
+        stored ? RenderedIconCache::keyFor(svg, size, disabled) : QByteArray();
     QImage rendered;
     if (const auto ahead = m_ahead.constFind(key); ahead != m_ahead.cend()) {
         if (ahead->isFinished())
             rendered = ahead->result();
         m_ahead.erase(ahead);
     }
+    if (rendered.isNull() && stored)
+        rendered = stored->find(storedKey);
     if (rendered.isNull())
-        rendered = render(disabled ? m_disabledSvg : m_normalSvg, size, disabled);
+        rendered = render(svg, size, disabled);
+    if (stored)
+        stored->insert(storedKey, rendered); // kept for the next start; known ones are skipped
     QPixmap result = QPixmap::fromImage(std::move(rendered));
     // Active and Selected look as the style makes them from the normal pixmap, as Qt does
     // for icons that have no pixmaps of their own for those modes.
@@ -97,14 +107,27 @@ void TintedSvgIconEngine::renderAhead(const QSize &size)
     if (size.isEmpty() || isNull())
         return;
     followApplicationPalette();
+    RenderedIconCache *stored = RenderedIconCache::installed();
     for (const QIcon::Mode mode : {QIcon::Normal, QIcon::Disabled}) {
         const quint64 key = cacheKey(size, mode);
         if (m_cache.contains(key) || m_ahead.contains(key))
             continue;
         const bool disabled = mode == QIcon::Disabled;
-        m_ahead.insert(key,
-                       QtConcurrent::run(&TintedSvgIconEngine::render,
-                                         disabled ? m_disabledSvg : m_normalSvg, size, disabled));
+        const QByteArray &svg = disabled ? m_disabledSvg : m_normalSvg;
+        const QByteArray storedKey =
+            stored ? RenderedIconCache::keyFor(svg, size, disabled) : QByteArray();
+        if (stored && !stored->find(storedKey).isNull())
+            continue; // an earlier start rendered it; pixmap() reads it from there
+        QFuture<QImage> rendering =
+            QtConcurrent::run(&TintedSvgIconEngine::render, svg, size, disabled);
+        if (stored && qApp) {
+            // Kept for the next start even if this one never draws it (a mode not shown).
+            rendering.then(qApp, [storedKey](const QImage &image) {
+                if (RenderedIconCache *cache = RenderedIconCache::installed())
+                    cache->insert(storedKey, image);
+            });
+        }
+        m_ahead.insert(key, rendering);
     }
 }
 

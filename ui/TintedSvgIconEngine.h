@@ -2,7 +2,8 @@
 // application palette. It renders a pixmap when Qt asks for a size and mode, and keeps what it
 // rendered: building the window's icons up front cost a fifth of the console's start-up. An
 // icon that knows the size it is about to be shown at renders that one ahead on the thread
-// pool (renderAhead()), while the GUI thread builds the window.
+// pool (renderAhead()), while the GUI thread builds the window. Where a RenderedIconCache is
+// installed, pixels an earlier start rendered are taken from it instead, and new ones added.
 #pragma once
 
 #include <QByteArray>

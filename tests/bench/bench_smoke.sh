@@ -51,4 +51,9 @@ awk -v s="$(field startup_ms "$startup")" -v b="$(field baseline_ms "$startup")"
     -v hi="$(field ratio_max "$startup")" \
     'BEGIN { exit !(s > 0 && b > 0 && lo > 0 && lo <= r && r <= hi) }' ||
     { echo "startup figures are not consistent"; exit 1; }
+awk -v s="$(field first_startup_ms "$startup")" -v b="$(field first_baseline_ms "$startup")" \
+    -v r="$(field first_ratio "$startup")" -v lo="$(field first_ratio_min "$startup")" \
+    -v hi="$(field first_ratio_max "$startup")" \
+    'BEGIN { exit !(s > 0 && b > 0 && lo > 0 && lo <= r && r <= hi) }' ||
+    { echo "first-start figures are not consistent"; exit 1; }
 echo "bench smoke: 5 scenarios checked, 3 against curl/jq on $expected keys"

@@ -1,0 +1,175 @@
+#include "RenderedIconCache.h"
+
+#include "UiLogging.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QDataStream>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
+
+#include <memory>
+
+namespace discue {
+
+namespace {
+
+constexpr quint32 fileMagic = 0x444b4943; // "DKIC"
+constexpr quint32 fileVersion = 1;
+constexpr QImage::Format pixelFormat = QImage::Format_ARGB32_Premultiplied;
+// Bounds for what a file may claim, so that a damaged one is dropped rather than believed.
+constexpr int maxEntries = 4096;
+constexpr int maxSide = 1024;
+// Icons of palettes and scales no longer in use go once the file would grow beyond this.
+constexpr qint64 maxBytes = 8 * 1024 * 1024;
+
+std::unique_ptr<RenderedIconCache> &installedCache()
+{
+    static std::unique_ptr<RenderedIconCache> cache;
+    return cache;
+}
+
+// Qt's renderer decides the pixels: another Qt version may draw them differently.
+QString rendererVersion()
+{
+    return QString::fromLatin1(qVersion());
+}
+
+qint64 bytesOf(const QImage &image)
+{
+    return qint64(image.width()) * image.height() * 4;
+}
+
+} // namespace
+
+RenderedIconCache::RenderedIconCache(QString filePath)
+    : m_filePath(std::move(filePath))
+{}
+
+void RenderedIconCache::install(const QString &filePath)
+{
+    installedCache() = std::make_unique<RenderedIconCache>(filePath);
+    if (auto *application = QCoreApplication::instance()) {
+        QObject::connect(application, &QCoreApplication::aboutToQuit, application, [] {
+            if (RenderedIconCache *cache = installed())
+                cache->save();
+        });
+    }
+}
+
+RenderedIconCache *RenderedIconCache::installed()
+{
+    return installedCache().get();
+}
+
+QByteArray RenderedIconCache::keyFor(const QByteArray &tintedSvg, const QSize &pixelSize,
+                                     bool disabled)
+{
+    QByteArray key = QCryptographicHash::hash(tintedSvg, QCryptographicHash::Sha1);
+    key += QByteArray::number(pixelSize.width()) + 'x' + QByteArray::number(pixelSize.height());
+    key += disabled ? "d" : "n";
+    return key;
+}
+
+QImage RenderedIconCache::find(const QByteArray &key)
+{
+    load();
+    const auto found = m_images.constFind(key);
+    if (found == m_images.cend())
+        return {};
+    m_usedNow.insert(key, true);
+    return *found;
+}
+
+void RenderedIconCache::insert(const QByteArray &key, const QImage &image)
+{
+    load();
+    if (image.isNull() || image.width() > maxSide || image.height() > maxSide ||
+        m_images.contains(key))
+        return;
+    m_images.insert(key, image.convertToFormat(pixelFormat));
+    m_usedNow.insert(key, true);
+    m_changed = true;
+}
+
+void RenderedIconCache::load()
+{
+    if (m_loaded)
+        return;
+    m_loaded = true;
+    QFile file(m_filePath);
+    if (!file.open(QIODevice::ReadOnly))
+        return; // the first start
+    QDataStream in(&file);
+    in.setVersion(QDataStream::Qt_6_4);
+    quint32 magic = 0;
+    quint32 version = 0;
+    QString renderer;
+    qint32 count = 0;
+    in >> magic >> version >> renderer >> count;
+    if (magic != fileMagic || version != fileVersion || renderer != rendererVersion() ||
+        count < 0 || count > maxEntries) {
+        qCInfo(lcUi) << "icon cache" << m_filePath << "is of another version; icons are rendered";
+        return;
+    }
+    QHash<QByteArray, QImage> images;
+    for (qint32 i = 0; i < count; ++i) {
+        QByteArray key;
+        qint32 width = 0;
+        qint32 height = 0;
+        QByteArray pixels;
+        in >> key >> width >> height >> pixels;
+        if (in.status() != QDataStream::Ok || width <= 0 || height <= 0 || width > maxSide ||
+            height > maxSide || pixels.size() != qsizetype(width) * height * 4) {
+            qCWarning(lcUi) << "icon cache" << m_filePath << "is damaged; icons are rendered";
+            return;
+        }
+        QImage image(width, height, pixelFormat);
+        for (int y = 0; y < height; ++y)
+            memcpy(image.scanLine(y), pixels.constData() + qsizetype(y) * width * 4,
+                   size_t(width) * 4);
+        images.insert(key, image);
+    }
+    m_images = std::move(images);
+}
+
+bool RenderedIconCache::save()
+{
+    if (!m_changed)
+        return true;
+    qint64 total = 0;
+    for (const QImage &image : std::as_const(m_images))
+        total += bytesOf(image);
+    if (total > maxBytes) {
+        // Keep what this process drew; the rest belongs to palettes or scales not in use.
+        for (auto it = m_images.begin(); it != m_images.end();)
+            it = m_usedNow.contains(it.key()) ? std::next(it) : m_images.erase(it);
+    }
+    QDir().mkpath(QFileInfo(m_filePath).absolutePath());
+    QSaveFile file(m_filePath);
+    if (!file.open(QIODevice::WriteOnly)) {
+        qCInfo(lcUi) << "icon cache not saved:" << file.errorString();
+        return false;
+    }
+    QDataStream out(&file);
+    out.setVersion(QDataStream::Qt_6_4);
+    out << fileMagic << fileVersion << rendererVersion() << qint32(m_images.size());
+    for (auto it = m_images.cbegin(); it != m_images.cend(); ++it) {
+        const QImage &image = it.value();
+        QByteArray pixels(qsizetype(bytesOf(image)), Qt::Uninitialized);
+        for (int y = 0; y < image.height(); ++y)
+            memcpy(pixels.data() + qsizetype(y) * image.width() * 4, image.constScanLine(y),
+                   size_t(image.width()) * 4);
+        out << it.key() << qint32(image.width()) << qint32(image.height()) << pixels;
+    }
+    if (!file.commit()) {
+        qCInfo(lcUi) << "icon cache not saved:" << file.errorString();
+        return false;
+    }
+    m_changed = false;
+    return true;
+}
+
+} // namespace discue
