@@ -114,6 +114,14 @@ void TestTextCellDelegate::paintsLikeQtsItemDelegate_data()
         {u"Disabled"_s, Qt::AlignHCenter | Qt::AlignVCenter, QColor(u"#a0a0a0"_s)},
         {u"two\nlines"_s},
         {QString()},
+        // Elided where Qt elides: words, marks, accents, other scripts, a cut inside a cluster.
+        {u"billing-service staging (old runner, keep)"_s},
+        {u"api_clients W *, api_keys W *, queues R 1 id"_s},
+        {u"Cafe\u0301 Zu\u0308rich nai\u0308ve re\u0301sume\u0301 \u00e9\u00e8\u00ea"_s},
+        {u"\u0394\u03b9\u03b1\u03c7\u03b5\u03af\u03c1\u03b9\u03c3\u03b7 \u043a\u043b\u044e\u0447\u0435\u0439 \u0434\u043b\u044f"_s},
+        {u"WWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWW"_s},
+        {u"iiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiii"_s},
+        {u"\u0645\u0641\u062a\u0627\u062d \u0627\u0644\u0645\u0634\u0631\u0641 \u0644\u0644\u062e\u062f\u0645\u0629 \u0627\u0644\u0642\u062f\u064a\u0645\u0629"_s},
     };
     QTest::newRow("left to right") << table << false << false;
     QTest::newRow("selected, with focus") << table << false << true;
