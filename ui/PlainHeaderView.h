@@ -11,6 +11,7 @@ namespace discue {
 
 class PlainHeaderView : public QHeaderView
 {
+    // For qobject_cast, and the class name that style sheets and tests see.
     Q_OBJECT
 
 public:

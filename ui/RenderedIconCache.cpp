@@ -19,11 +19,13 @@ namespace {
 constexpr quint32 fileMagic = 0x444b4943; // "DKIC"
 constexpr quint32 fileVersion = 1;
 constexpr QImage::Format pixelFormat = QImage::Format_ARGB32_Premultiplied;
-// Bounds for what a file may claim, so that a damaged one is dropped rather than believed.
-constexpr int maxEntries = 4096;
+// Bounds for what a file may hold, so that a damaged one is dropped rather than believed. One
+// palette at one scale is about 40 KB; a file much larger would cost more to read than it
+// saves, so icons of palettes and scales not in use go once it would grow beyond maxBytes.
+constexpr int maxEntries = 512;
 constexpr int maxSide = 1024;
-// Icons of palettes and scales no longer in use go once the file would grow beyond this.
-constexpr qint64 maxBytes = 8 * 1024 * 1024;
+constexpr qint64 maxBytes = 512 * 1024;
+constexpr qsizetype maxKeyBytes = 64;
 
 std::unique_ptr<RenderedIconCache> &installedCache()
 {
@@ -31,10 +33,11 @@ std::unique_ptr<RenderedIconCache> &installedCache()
     return cache;
 }
 
-// Qt's renderer decides the pixels: another Qt version may draw them differently.
+// Qt's renderer and the console's icon engine decide the pixels: another version of either
+// may draw them differently (the disabled mode's opacity, say), with the same SVG.
 QString rendererVersion()
 {
-    return QString::fromLatin1(qVersion());
+    return QString::fromLatin1(qVersion()) + u'/' + QStringLiteral(DISCUE_VERSION);
 }
 
 qint64 bytesOf(const QImage &image)
@@ -50,8 +53,10 @@ RenderedIconCache::RenderedIconCache(QString filePath)
 
 void RenderedIconCache::install(const QString &filePath)
 {
+    const bool first = !installedCache();
     installedCache() = std::make_unique<RenderedIconCache>(filePath);
-    if (auto *application = QCoreApplication::instance()) {
+    auto *application = QCoreApplication::instance();
+    if (first && application) {
         QObject::connect(application, &QCoreApplication::aboutToQuit, application, [] {
             if (RenderedIconCache *cache = installed())
                 cache->save();
@@ -101,7 +106,11 @@ void RenderedIconCache::load()
     m_loaded = true;
     QFile file(m_filePath);
     if (!file.open(QIODevice::ReadOnly))
-        return; // the first start
+        return;                               // the first start
+    if (file.size() > maxBytes + 64 * 1024) { // the pixels and their keys
+        qCWarning(lcUi) << "icon cache" << m_filePath << "is too large; icons are rendered";
+        return;
+    }
     QDataStream in(&file);
     in.setVersion(QDataStream::Qt_6_4);
     quint32 magic = 0;
@@ -109,8 +118,11 @@ void RenderedIconCache::load()
     QString renderer;
     qint32 count = 0;
     in >> magic >> version >> renderer >> count;
-    if (magic != fileMagic || version != fileVersion || renderer != rendererVersion() ||
-        count < 0 || count > maxEntries) {
+    if (magic != fileMagic || in.status() != QDataStream::Ok || count < 0 || count > maxEntries) {
+        qCWarning(lcUi) << "icon cache" << m_filePath << "is damaged; icons are rendered";
+        return;
+    }
+    if (version != fileVersion || renderer != rendererVersion()) {
         qCInfo(lcUi) << "icon cache" << m_filePath << "is of another version; icons are rendered";
         return;
     }
@@ -121,8 +133,9 @@ void RenderedIconCache::load()
         qint32 height = 0;
         QByteArray pixels;
         in >> key >> width >> height >> pixels;
-        if (in.status() != QDataStream::Ok || width <= 0 || height <= 0 || width > maxSide ||
-            height > maxSide || pixels.size() != qsizetype(width) * height * 4) {
+        if (in.status() != QDataStream::Ok || key.size() > maxKeyBytes || width <= 0 ||
+            height <= 0 || width > maxSide || height > maxSide ||
+            pixels.size() != qsizetype(width) * height * 4) {
             qCWarning(lcUi) << "icon cache" << m_filePath << "is damaged; icons are rendered";
             return;
         }
@@ -142,11 +155,13 @@ bool RenderedIconCache::save()
     qint64 total = 0;
     for (const QImage &image : std::as_const(m_images))
         total += bytesOf(image);
-    if (total > maxBytes) {
+    if (total > maxBytes || m_images.size() > maxEntries) {
         // Keep what this process drew; the rest belongs to palettes or scales not in use.
         for (auto it = m_images.begin(); it != m_images.end();)
             it = m_usedNow.contains(it.key()) ? std::next(it) : m_images.erase(it);
     }
+    if (m_images.size() > maxEntries)
+        return false; // this process alone drew more than a file may hold: keep none
     QDir().mkpath(QFileInfo(m_filePath).absolutePath());
     QSaveFile file(m_filePath);
     if (!file.open(QIODevice::WriteOnly)) {

@@ -3,6 +3,7 @@
 // keyboard reaches every action, a created key appears, and the column layout is remembered.
 #include "IconPixels.h"
 #include "MainWindowFixture.h"
+#include "PlainHeaderView.h"
 
 #include <QApplication>
 #include <QItemSelectionModel>
@@ -123,6 +124,22 @@ private Q_SLOTS:
         QVERIFY2(test::pixelsNear(drawn, QColor(0xe6, 0x7e, 0x22), 250) > area / 2,
                  "the badge is not orange");
         QVERIFY2(test::pixelsNear(drawn, Qt::white, 250) > 20, "the badge's text is not white");
+    }
+
+    void tableHeadersAreSizedInTheFontTheyShow()
+    {
+        // QHeaderView sizes sections in bold; the window's tables never paint their headers
+        // bold, and measuring them so loaded a second font at start-up.
+        startServer();
+        connectAndLoad();
+        auto *journal = m_window->findChild<QTableView *>(u"journalView"_s);
+        QVERIFY(journal);
+        for (const QTableView *table : {static_cast<QTableView *>(m_window->keyTable()), journal}) {
+            const auto *header = qobject_cast<PlainHeaderView *>(table->horizontalHeader());
+            QVERIFY2(header, qPrintable(table->objectName()));
+            QVERIFY(!header->highlightSections());
+            QVERIFY(header->sectionsClickable());
+        }
     }
 
     void aWindowBuiltWhileTheListLoadsFillsItself()

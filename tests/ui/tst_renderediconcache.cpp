@@ -13,6 +13,8 @@
 #include <QTest>
 #include <QThreadPool>
 
+#include <limits>
+
 using namespace Qt::Literals::StringLiterals;
 using namespace discue;
 using namespace discue::test;
@@ -52,14 +54,18 @@ QByteArray readFile(const QString &path)
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
+// The version the cache writes: Qt's and the console's.
+const QString thisRenderer =
+    QString::fromLatin1(qVersion()) + u'/' + QStringLiteral(DISCUE_VERSION);
+
 // A file as the cache writes it, with one entry whose fields the caller chooses.
 QByteArray craftedFile(quint32 magic, const QString &renderer, qint32 width, qint32 height,
-                       qsizetype pixelBytes)
+                       qsizetype pixelBytes, qint32 count = 1, const QByteArray &key = "key"_ba)
 {
     QByteArray bytes;
     QDataStream out(&bytes, QIODevice::WriteOnly);
     out.setVersion(QDataStream::Qt_6_4);
-    out << magic << quint32(1) << renderer << qint32(1) << "key"_ba << width << height
+    out << magic << quint32(1) << renderer << count << key << width << height
         << QByteArray(pixelBytes, '\x7f');
     return bytes;
 }
@@ -126,16 +132,28 @@ private Q_SLOTS:
     void damagedOrForeignFileIsDroppedAndReplaced_data()
     {
         QTest::addColumn<QByteArray>("bytes");
-        const QString qt = QString::fromLatin1(qVersion());
+        const QString &qt = thisRenderer;
         const QByteArray valid = craftedFile(0x444b4943, qt, 2, 2, 16);
         QTest::newRow("garbage") << "not a cache at all"_ba;
         QTest::newRow("empty") << QByteArray();
         QTest::newRow("cut short") << valid.left(valid.size() - 5);
         QTest::newRow("other magic") << craftedFile(0x12345678, qt, 2, 2, 16);
-        QTest::newRow("other Qt") << craftedFile(0x444b4943, u"5.15.2"_s, 2, 2, 16);
+        QTest::newRow("other Qt") << craftedFile(0x444b4943, u"5.15.2/0.1.0"_s, 2, 2, 16);
+        QTest::newRow("other console build")
+            << craftedFile(0x444b4943, QString::fromLatin1(qVersion()) + u"/0.0.1"_s, 2, 2, 16);
         QTest::newRow("pixels missing") << craftedFile(0x444b4943, qt, 2, 2, 15);
         QTest::newRow("huge image claimed") << craftedFile(0x444b4943, qt, 100000, 100000, 16);
+        // Without the bound on a side, width * height * 4 would overflow to a small number.
+        QTest::newRow("overflowing size")
+            << craftedFile(0x444b4943, qt, std::numeric_limits<qint32>::max(),
+                           std::numeric_limits<qint32>::max(), 16);
+        QTest::newRow("side over the bound") << craftedFile(0x444b4943, qt, 2048, 1, 2048 * 4);
         QTest::newRow("negative size") << craftedFile(0x444b4943, qt, -2, -2, 16);
+        QTest::newRow("negative count") << craftedFile(0x444b4943, qt, 2, 2, 16, -1);
+        QTest::newRow("too many entries") << craftedFile(0x444b4943, qt, 2, 2, 16, 513);
+        QTest::newRow("key too long")
+            << craftedFile(0x444b4943, qt, 2, 2, 16, 1, QByteArray(65, 'k'));
+        QTest::newRow("file too large") << valid + QByteArray(600 * 1024, '\0');
     }
 
     void damagedOrForeignFileIsDroppedAndReplaced()
@@ -149,6 +167,16 @@ private Q_SLOTS:
         cache.insert(key, filled(QSize(4, 4), Qt::green));
         QVERIFY(cache.save());
         QCOMPARE(RenderedIconCache(file).find(key), filled(QSize(4, 4), Qt::green));
+    }
+
+    void aValidFileIsRead()
+    {
+        // The crafted files above are dropped for what is wrong in them, not for their form.
+        const QString file = path(u"crafted.bin"_s);
+        writeFile(file, craftedFile(0x444b4943, thisRenderer, 2, 2, 16));
+        const QImage read = RenderedIconCache(file).find("key"_ba);
+        QCOMPARE(read.size(), QSize(2, 2));
+        QCOMPARE(read.pixel(1, 1), 0x7f7f7f7fu);
     }
 
     void aFileThatCannotBeWrittenIsNoError()
@@ -185,8 +213,9 @@ private Q_SLOTS:
         TintedSvgIconEngine engine(redSquare);
         engine.renderAhead(size);
         const QByteArray disabledKey = RenderedIconCache::keyFor(redSquare, size, true);
-        QTRY_VERIFY(!cache->find(disabledKey).isNull()); // never drawn, yet stored
-        QVERIFY(!cache->find(RenderedIconCache::keyFor(redSquare, size, false)).isNull());
+        // Never drawn, yet stored (each render hands over on its own).
+        QTRY_VERIFY(!cache->find(disabledKey).isNull());
+        QTRY_VERIFY(!cache->find(RenderedIconCache::keyFor(redSquare, size, false)).isNull());
         QVERIFY(cache->find(disabledKey).pixelColor(9, 9).alpha() < 130);
 
         // The next start finds both and leaves the thread pool alone.

@@ -5,6 +5,7 @@
 #include "ConsoleStyle.h"
 #include "TextCellDelegate.h"
 
+#include <QApplication>
 #include <QHeaderView>
 #include <QPainter>
 #include <QProxyStyle>
@@ -81,6 +82,21 @@ public:
     }
 };
 
+// Texts longer than the test table's column (elided in both paintings; checked below):
+// words, combining marks, accents, other scripts, narrow and wide glyphs.
+QStringList longTexts()
+{
+    return {
+        u"billing-service staging (old runner, keep)"_s,
+        u"api_clients W *, api_keys W *, queues R 1 id"_s,
+        u"Cafe\u0301 Zu\u0308rich nai\u0308ve re\u0301sume\u0301 \u00e9\u00e8\u00ea"_s,
+        u"\u0394\u03b9\u03b1\u03c7\u03b5\u03af\u03c1\u03b9\u03c3\u03b7 \u03ba\u03bb\u03b5\u03b9\u03b4\u03b9\u03ce\u03bd \u043a\u043b\u044e\u0447\u0435\u0439 \u0434\u043b\u044f \u0441\u0435\u0440\u0432\u0438\u0441\u0430"_s,
+        u"WWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWW"_s,
+        u"iiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiii"_s,
+        u"\u0645\u0641\u062a\u0627\u062d \u0627\u0644\u0645\u0634\u0631\u0641 \u0644\u0644\u062e\u062f\u0645\u0629 \u0627\u0644\u0642\u062f\u064a\u0645\u0629 \u0641\u064a \u0627\u0644\u0645\u0633\u062a\u0648\u062f\u0639"_s,
+    };
+}
+
 QList<Cell> someCells()
 {
     return {{u"admin (web console)"_s}, {u"xRQyQCh88633DCjmNwZJ4mVsd1vT8xQpB-Lw"_s}};
@@ -106,7 +122,7 @@ void TestTextCellDelegate::paintsLikeQtsItemDelegate_data()
     QTest::addColumn<bool>("rightToLeft");
     QTest::addColumn<bool>("selectFirstRow");
 
-    const QList<Cell> table = {
+    QList<Cell> table = {
         {u"admin (web console)"_s},
         // Longer than the column: elided at the right.
         {u"xRQyQCh88633DCjmNwZJ4mVsd1vT8xQpB-Lw"_s},
@@ -114,15 +130,9 @@ void TestTextCellDelegate::paintsLikeQtsItemDelegate_data()
         {u"Disabled"_s, Qt::AlignHCenter | Qt::AlignVCenter, QColor(u"#a0a0a0"_s)},
         {u"two\nlines"_s},
         {QString()},
-        // Elided where Qt elides: words, marks, accents, other scripts, a cut inside a cluster.
-        {u"billing-service staging (old runner, keep)"_s},
-        {u"api_clients W *, api_keys W *, queues R 1 id"_s},
-        {u"Cafe\u0301 Zu\u0308rich nai\u0308ve re\u0301sume\u0301 \u00e9\u00e8\u00ea"_s},
-        {u"\u0394\u03b9\u03b1\u03c7\u03b5\u03af\u03c1\u03b9\u03c3\u03b7 \u043a\u043b\u044e\u0447\u0435\u0439 \u0434\u043b\u044f"_s},
-        {u"WWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWWW"_s},
-        {u"iiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiiii"_s},
-        {u"\u0645\u0641\u062a\u0627\u062d \u0627\u0644\u0645\u0634\u0631\u0641 \u0644\u0644\u062e\u062f\u0645\u0629 \u0627\u0644\u0642\u062f\u064a\u0645\u0629"_s},
     };
+    for (const QString &text : longTexts())
+        table.append(Cell(text)); // elided where Qt elides
     QTest::newRow("left to right") << table << false << false;
     QTest::newRow("selected, with focus") << table << false << true;
     QTest::newRow("right to left") << table << true << false;
@@ -164,6 +174,11 @@ void TestTextCellDelegate::elidesTextThatDoesNotFit()
     QCOMPARE(elided, other); // the text past the ellipsis is not drawn
     const QImage empty = paintTable({{QString()}}, &ours, Qt::LeftToRight, false);
     QVERIFY(elided != empty);
+    // The long texts of the comparison above are elided there: wider than the column's text
+    // area (150 px less Fusion's margins, 3 px a side).
+    const QFontMetrics metrics(QApplication::font());
+    for (const QString &text : longTexts())
+        QVERIFY2(metrics.horizontalAdvance(text) > 150 - 2 * 3, qPrintable(text));
 }
 
 void TestTextCellDelegate::underTheConsolesStyleToo()
