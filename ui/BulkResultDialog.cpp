@@ -2,6 +2,7 @@
 
 #include "BulkOperation.h"
 #include "StatusCatalogue.h"
+#include "TextEmphasis.h"
 #include "ThemedIcon.h"
 
 #include <QDialogButtonBox>
@@ -78,9 +79,8 @@ void BulkResultDialog::fillRow(int index)
     row->setText(2, description.title);
     row->setText(3, description.meaning);
     row->setToolTip(3, description.advice);
-    const QColor colour =
-        item.result.isSuccess() ? QColor(0x2e, 0x9d, 0x57) : QColor(0xc0, 0x39, 0x2b);
-    row->setForeground(2, colour);
+    row->setForeground(
+        2, emphasisColour(item.result.isSuccess() ? Emphasis::Success : Emphasis::Problem));
 }
 
 void BulkResultDialog::updateSummary()

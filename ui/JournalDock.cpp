@@ -3,6 +3,7 @@
 #include "PlainHeaderView.h"
 #include "RequestJournalModel.h"
 #include "ResponseDialog.h"
+#include "TextEmphasis.h"
 #include "ThemedIcon.h"
 
 #include <QAction>
@@ -37,13 +38,14 @@ public:
         base.text.clear();
         base.widget->style()->drawControl(QStyle::CE_ItemViewItem, &base, painter, base.widget);
         const int status = index.data(RequestJournalModel::HttpStatusRole).toInt();
-        QColor colour(0x7f, 0x8c, 0x8d); // not sent / no response
+        Emphasis emphasis = Emphasis::Muted; // not sent / no response
         if (status >= 200 && status < 300)
-            colour = QColor(0x2e, 0x9d, 0x57);
+            emphasis = Emphasis::Success;
         else if (status >= 400 && status < 500)
-            colour = QColor(0xd9, 0x82, 0x2b);
+            emphasis = Emphasis::Caution;
         else if (status >= 500)
-            colour = QColor(0xc0, 0x39, 0x2b);
+            emphasis = Emphasis::Problem;
+        const QColor colour = emphasisColour(emphasis);
         const QFontMetrics metrics(option.font);
         QRect chip = option.rect.adjusted(4, 3, 0, -3);
         chip.setWidth(std::min(chip.width(), metrics.horizontalAdvance(text) + 14));

@@ -1,5 +1,7 @@
 #include "ProfileSelector.h"
 
+#include "TextEmphasis.h"
+
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -11,8 +13,6 @@ namespace discue {
 
 namespace {
 const QColor demoColour(0xe6, 0x7e, 0x22);
-const QColor productionColour(0xc0, 0x39, 0x2b);
-const QColor plainColour(0x7f, 0x8c, 0x8d);
 
 // White bold text on a rounded patch of the palette's Window colour. Painted here rather than
 // by a style sheet: the first style sheet costs about 1 ms of start-up (see TextEmphasis.h).
@@ -71,7 +71,9 @@ void ProfileSelector::setProfiles(const QList<ConnectionProfile> &profiles, cons
     m_combo->clear();
     for (const ConnectionProfile &profile : profiles) {
         QPixmap dot(12, 12);
-        dot.fill(profile.demo ? demoColour : (profile.production ? productionColour : plainColour));
+        dot.fill(profile.demo
+                     ? demoColour
+                     : emphasisColour(profile.production ? Emphasis::Problem : Emphasis::Muted));
         m_combo->addItem(QIcon(dot), profile.name, profile.id);
     }
     m_combo->setCurrentIndex(std::max(0, m_combo->findData(current)));
@@ -86,7 +88,7 @@ void ProfileSelector::showConnected(const std::optional<ConnectionProfile> &prof
         colour = demoColour;
     } else if (profile && profile->production) {
         badge = tr("Production");
-        colour = productionColour;
+        colour = emphasisColour(Emphasis::Problem);
     }
     if (profile) {
         const QSignalBlocker blocker(m_combo);

@@ -40,11 +40,6 @@ QString rendererVersion()
     return QString::fromLatin1(qVersion()) + u'/' + QStringLiteral(DISCUE_VERSION);
 }
 
-qint64 bytesOf(const QImage &image)
-{
-    return qint64(image.width()) * image.height() * 4;
-}
-
 } // namespace
 
 RenderedIconCache::RenderedIconCache(QString filePath)
@@ -84,7 +79,7 @@ QImage RenderedIconCache::find(const QByteArray &key)
     const auto found = m_images.constFind(key);
     if (found == m_images.cend())
         return {};
-    m_usedNow.insert(key, true);
+    m_usedNow.insert(key);
     return *found;
 }
 
@@ -95,7 +90,7 @@ void RenderedIconCache::insert(const QByteArray &key, const QImage &image)
         m_images.contains(key))
         return;
     m_images.insert(key, image.convertToFormat(pixelFormat));
-    m_usedNow.insert(key, true);
+    m_usedNow.insert(key);
     m_changed = true;
 }
 
@@ -139,11 +134,10 @@ void RenderedIconCache::load()
             qCWarning(lcUi) << "icon cache" << m_filePath << "is damaged; icons are rendered";
             return;
         }
-        QImage image(width, height, pixelFormat);
-        for (int y = 0; y < height; ++y)
-            memcpy(image.scanLine(y), pixels.constData() + qsizetype(y) * width * 4,
-                   size_t(width) * 4);
-        images.insert(key, image);
+        // 32-bit rows have no padding: the bytes are the image's (copied, owned by it).
+        images.insert(key, QImage(reinterpret_cast<const uchar *>(pixels.constData()), width,
+                                  height, width * 4, pixelFormat)
+                               .copy());
     }
     m_images = std::move(images);
 }
@@ -154,7 +148,7 @@ bool RenderedIconCache::save()
         return true;
     qint64 total = 0;
     for (const QImage &image : std::as_const(m_images))
-        total += bytesOf(image);
+        total += image.sizeInBytes();
     if (total > maxBytes || m_images.size() > maxEntries) {
         // Keep what this process drew; the rest belongs to palettes or scales not in use.
         for (auto it = m_images.begin(); it != m_images.end();)
@@ -173,11 +167,9 @@ bool RenderedIconCache::save()
     out << fileMagic << fileVersion << rendererVersion() << qint32(m_images.size());
     for (auto it = m_images.cbegin(); it != m_images.cend(); ++it) {
         const QImage &image = it.value();
-        QByteArray pixels(qsizetype(bytesOf(image)), Qt::Uninitialized);
-        for (int y = 0; y < image.height(); ++y)
-            memcpy(pixels.data() + qsizetype(y) * image.width() * 4, image.constScanLine(y),
-                   size_t(image.width()) * 4);
-        out << it.key() << qint32(image.width()) << qint32(image.height()) << pixels;
+        out << it.key() << qint32(image.width()) << qint32(image.height())
+            << QByteArray(reinterpret_cast<const char *>(image.constBits()),
+                          qsizetype(image.sizeInBytes()));
     }
     if (!file.commit()) {
         qCInfo(lcUi) << "icon cache not saved:" << file.errorString();

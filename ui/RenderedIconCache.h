@@ -13,6 +13,7 @@
 
 #include <QHash>
 #include <QImage>
+#include <QSet>
 #include <QString>
 
 namespace discue {
@@ -43,7 +44,7 @@ private:
     bool m_loaded = false;
     bool m_changed = false;
     QHash<QByteArray, QImage> m_images;
-    QHash<QByteArray, bool> m_usedNow; // found or inserted by this process
+    QSet<QByteArray> m_usedNow; // found or inserted by this process
 };
 
 } // namespace discue

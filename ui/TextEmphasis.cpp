@@ -14,6 +14,8 @@ QColor emphasisColour(Emphasis emphasis)
         return QColor(0xc0, 0x39, 0x2b);
     case Emphasis::Success:
         return QColor(0x2e, 0x9d, 0x57);
+    case Emphasis::Muted:
+        return QColor(0x7f, 0x8c, 0x8d);
     }
     return {};
 }

@@ -1,7 +1,9 @@
-// TextEmphasis: the console's colours for text that needs attention - caution (orange: the
-// console's own key, a session without keychain), problem (red: an invalid profile, the
-// warning before locking the console out) and success (green: a profile that works) - set
-// through the widget's palette.
+// TextEmphasis: the console's colours for what needs attention - caution (orange: the
+// console's own key, a session without keychain, a 4xx answer), problem (red: an invalid
+// profile, the warning before locking the console out, a 5xx answer, a failed bulk item),
+// success (green: a profile that works, a 2xx answer) and muted (grey: a request that got no
+// answer, a plain profile) - for text, set through the widget's palette, and for the chips
+// and dots that mark a status.
 //
 // Not through style sheets: the first style sheet makes Qt build its style sheet machinery and
 // restyle the widget with it, which cost about 1 ms of the console's first window.
@@ -17,7 +19,8 @@ enum class Emphasis
 {
     Caution,
     Problem,
-    Success
+    Success,
+    Muted
 };
 
 QColor emphasisColour(Emphasis emphasis);

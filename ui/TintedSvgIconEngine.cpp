@@ -84,10 +84,11 @@ QPixmap TintedSvgIconEngine::pixmap(const QSize &size, QIcon::Mode mode, QIcon::
     }
     if (rendered.isNull() && stored)
         rendered = stored->find(storedKey);
-    if (rendered.isNull())
+    if (rendered.isNull()) {
         rendered = render(svg, size, disabled);
-    if (stored)
-        stored->insert(storedKey, rendered); // kept for the next start; known ones are skipped
+        if (stored)
+            stored->insert(storedKey, rendered); // kept for the next start
+    } // what renderAhead() rendered is kept by its continuation
     QPixmap result = QPixmap::fromImage(std::move(rendered));
     // Active and Selected look as the style makes them from the normal pixmap, as Qt does
     // for icons that have no pixmaps of their own for those modes.

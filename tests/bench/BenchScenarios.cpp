@@ -339,6 +339,20 @@ double msUntilLine(const QString &program, const QStringList &arguments,
 
 namespace {
 
+// Starts the console against the server and waits for its first paint with the rows in
+// (--smoke prints "N keys" then): milliseconds, or -1 when it never came.
+double msUntilConsoleFilled(const BenchOptions &options, const QProcessEnvironment &environment)
+{
+    return msUntilLine(options.consolePath,
+                       {u"--base-url"_s, options.baseUrl.toString(), u"--smoke"_s}, environment,
+                       " keys");
+}
+
+QString consoleFailure(const BenchOptions &options)
+{
+    return u"%1 --smoke did not report a filled table"_s.arg(options.consolePath);
+}
+
 struct StartupPairs
 {
     QList<double> console;
@@ -357,9 +371,7 @@ StartupPairs timeStartupPairs(const BenchOptions &options, const QProcessEnviron
     StartupPairs pairs;
     auto timeConsole = [&] {
         beforeConsole();
-        return msUntilLine(options.consolePath,
-                           {u"--base-url"_s, options.baseUrl.toString(), u"--smoke"_s}, environment,
-                           " keys");
+        return msUntilConsoleFilled(options, environment);
     };
     auto timeBaseline = [&] {
         return msUntilLine(options.baselinePath, {}, environment, "painted");
@@ -375,7 +387,7 @@ StartupPairs timeStartupPairs(const BenchOptions &options, const QProcessEnviron
             ours = timeConsole();
         }
         if (ours < 0) {
-            pairs.error = u"%1 --smoke did not report a filled table"_s.arg(options.consolePath);
+            pairs.error = consoleFailure(options);
             return pairs;
         }
         if (theirs <= 0) {
@@ -387,6 +399,18 @@ StartupPairs timeStartupPairs(const BenchOptions &options, const QProcessEnviron
         pairs.ratios.append(ours / theirs);
     }
     return pairs;
+}
+
+// The pairs' figures under names starting with prefix ("" or "first_").
+void addPairs(QJsonObject &result, const QString &prefix, const StartupPairs &pairs)
+{
+    const Spread spread = spreadOf(pairs.ratios);
+    result.insert(prefix + u"runs"_s, int(pairs.ratios.size()));
+    result.insert(prefix + u"startup_ms"_s, twoDecimals(median(pairs.console)));
+    result.insert(prefix + u"baseline_ms"_s, twoDecimals(median(pairs.baseline)));
+    result.insert(prefix + u"ratio"_s, spread.median);
+    result.insert(prefix + u"ratio_min"_s, spread.min);
+    result.insert(prefix + u"ratio_max"_s, spread.max);
 }
 
 } // namespace
@@ -406,10 +430,8 @@ QJsonObject BenchScenarios::startup(const BenchOptions &options)
 
     // A start after the first, as the console starts on a desktop every day: the first start
     // (not timed) fills the cache.
-    if (msUntilLine(options.consolePath,
-                    {u"--base-url"_s, options.baseUrl.toString(), u"--smoke"_s}, environment,
-                    " keys") < 0)
-        return failure(u"%1 --smoke did not report a filled table"_s.arg(options.consolePath));
+    if (msUntilConsoleFilled(options, environment) < 0)
+        return failure(consoleFailure(options));
     const StartupPairs usual = timeStartupPairs(options, environment, 30, [] {});
     if (!usual.error.isEmpty())
         return failure(usual.error);
@@ -423,21 +445,10 @@ QJsonObject BenchScenarios::startup(const BenchOptions &options)
         timeStartupPairs(options, environment, 10, [&icons] { QFile::remove(icons); });
     if (!first.error.isEmpty())
         return failure(first.error);
-    const Spread spread = spreadOf(usual.ratios);
-    const Spread firstSpread = spreadOf(first.ratios);
-    return QJsonObject{{u"scenario"_s, u"startup"_s},
-                       {u"runs"_s, int(usual.ratios.size())},
-                       {u"startup_ms"_s, twoDecimals(median(usual.console))},
-                       {u"baseline_ms"_s, twoDecimals(median(usual.baseline))},
-                       {u"ratio"_s, spread.median},
-                       {u"ratio_min"_s, spread.min},
-                       {u"ratio_max"_s, spread.max},
-                       {u"first_runs"_s, int(first.ratios.size())},
-                       {u"first_startup_ms"_s, twoDecimals(median(first.console))},
-                       {u"first_baseline_ms"_s, twoDecimals(median(first.baseline))},
-                       {u"first_ratio"_s, firstSpread.median},
-                       {u"first_ratio_min"_s, firstSpread.min},
-                       {u"first_ratio_max"_s, firstSpread.max}};
+    QJsonObject result{{u"scenario"_s, u"startup"_s}};
+    addPairs(result, QString(), usual);
+    addPairs(result, u"first_"_s, first);
+    return result;
 }
 
 } // namespace discue
