@@ -127,6 +127,7 @@ private:
     QAction *m_quit = nullptr;
     QAction *m_about = nullptr;
     QAction *m_selectAll = nullptr;
+    QAction *m_desktopText = nullptr;
 };
 
 } // namespace discue

@@ -2,12 +2,14 @@
 // key actions, search, quick filter) and the menus. The rest of the window: MainWindow.cpp.
 #include "MainWindow.h"
 
+#include "ConsoleStatusBar.h"
 #include "JournalDock.h"
 #include "KeyConsole.h"
 #include "KeyFilterProxy.h"
 #include "KeyOperations.h"
 #include "KeyTableView.h"
 #include "ProfileSelector.h"
+#include "TextRendering.h"
 #include "ThemedIcon.h"
 
 #include <QAction>
@@ -55,6 +57,12 @@ void MainWindow::createActions()
     m_quit = make(tr("&Quit"), {}, QKeySequence::Quit, u"quitAction"_s);
     m_about = new QAction(tr("&About discue-keys"), this);
     m_selectAll = make(tr("Select &all"), {}, QKeySequence::SelectAll, u"selectAllAction"_s);
+    m_desktopText = new QAction(tr("&Desktop text rendering"), this);
+    m_desktopText->setObjectName(u"desktopTextAction"_s);
+    m_desktopText->setCheckable(true);
+    m_desktopText->setChecked(savedTextRendering(*m_settings) == TextRendering::Desktop);
+    m_desktopText->setStatusTip(tr("From the next start, draw text with the desktop's font "
+                                   "hinting instead of the console's crisp, faster text"));
     if (!m_refresh->shortcut().matches(QKeySequence(Qt::Key_F5)))
         m_refresh->setShortcuts({QKeySequence(Qt::Key_F5), m_refresh->shortcut()});
 
@@ -78,6 +86,14 @@ void MainWindow::createActions()
     connect(m_newProfile, &QAction::triggered, this, &MainWindow::newProfileRequested);
     connect(m_quit, &QAction::triggered, this, &QWidget::close);
     connect(m_about, &QAction::triggered, this, &MainWindow::showAbout);
+    // From the next start: widgets already made keep their fonts (TextRendering.h).
+    connect(m_desktopText, &QAction::toggled, this, [this](bool desktop) {
+        saveTextRendering(m_settings, desktop ? TextRendering::Desktop : TextRendering::Crisp);
+        m_status->showMessage(desktop ? tr("Text is drawn with the desktop's hinting from the "
+                                           "next start.")
+                                      : tr("Text is drawn crisp from the next start."),
+                              10000);
+    });
 }
 
 void MainWindow::createToolBar()
@@ -162,6 +178,8 @@ void MainWindow::createMenus()
                 [this, index] { m_quickFilter->setCurrentIndex(index); });
         ++index;
     }
+    view->addSeparator();
+    view->addAction(m_desktopText);
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(m_about);
 }

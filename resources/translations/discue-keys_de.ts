@@ -1857,6 +1857,22 @@
         <source>The new key %1 is created but hidden by the search or the quick filter.</source>
         <translation>Der neue Schlüssel %1 ist angelegt, wird aber von der Suche oder dem Schnellfilter ausgeblendet.</translation>
     </message>
+    <message>
+        <source>&amp;Desktop text rendering</source>
+        <translation>&amp;Desktop-Schriftdarstellung</translation>
+    </message>
+    <message>
+        <source>From the next start, draw text with the desktop&apos;s font hinting instead of the console&apos;s crisp, faster text</source>
+        <translation>Ab dem nächsten Start Schrift mit dem Hinting des Desktops zeichnen statt mit der scharfen, schnelleren Schrift der Konsole</translation>
+    </message>
+    <message>
+        <source>Text is drawn with the desktop&apos;s hinting from the next start.</source>
+        <translation>Ab dem nächsten Start wird Schrift mit dem Hinting des Desktops gezeichnet.</translation>
+    </message>
+    <message>
+        <source>Text is drawn crisp from the next start.</source>
+        <translation>Ab dem nächsten Start wird Schrift scharf gezeichnet.</translation>
+    </message>
 </context>
 <context>
     <name>discue::ProfileSelector</name>

@@ -18,6 +18,7 @@
 #include "RequestJournalModel.h"
 #include "ResponseDialog.h"
 #include "SecretDialog.h"
+#include "TextRendering.h"
 
 #include <QAction>
 #include <QApplication>
@@ -105,8 +106,8 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     QStandardPaths::setTestModeEnabled(true);
     QApplication::setStyle(new ConsoleStyle(QStyleFactory::create(u"Fusion"_s)));
-    QFont font(u"DejaVu Sans"_s, 9);
-    QApplication::setFont(font);
+    // The console's default text rendering, on a font every Linux machine has.
+    QApplication::setFont(fontFor(TextRendering::Crisp, QFont(u"DejaVu Sans"_s, 9)));
     if (argc < 2) {
         std::fputs("usage: discue-screenshots <output directory>\n", stderr);
         return 64;

@@ -4,10 +4,12 @@
 #include "IconPixels.h"
 #include "MainWindowFixture.h"
 #include "PlainHeaderView.h"
+#include "TextRendering.h"
 
 #include <QApplication>
 #include <QItemSelectionModel>
 #include <QLabel>
+#include <QMenu>
 #include <QProgressBar>
 #include <QScopeGuard>
 #include <QScreen>
@@ -587,6 +589,24 @@ private Q_SLOTS:
         header = m_window->keyTable()->horizontalHeader();
         QVERIFY(header->isSectionHidden(ApiKeyTableModel::Id));
         QCOMPARE(header->logicalIndex(0), int(ApiKeyTableModel::Updated));
+    }
+
+    void desktopTextRenderingIsChosenForTheNextStart()
+    {
+        auto *action = m_window->findChild<QAction *>(u"desktopTextAction"_s);
+        QVERIFY(action);
+        QVERIFY(m_window->findChild<QMenu *>(u"viewMenu"_s)->actions().contains(action));
+        QVERIFY(action->isCheckable());
+        QVERIFY(!action->isChecked()); // crisp by default
+        action->trigger();
+        QCOMPARE(savedTextRendering(*m_settings), TextRendering::Desktop);
+        QVERIFY(m_window->statusBar()->currentMessage().contains(u"next start"_s));
+        m_window->close();
+        m_window = std::make_unique<MainWindow>(m_console.get(), m_settings.get());
+        action = m_window->findChild<QAction *>(u"desktopTextAction"_s);
+        QVERIFY(action->isChecked());
+        action->trigger();
+        QCOMPARE(savedTextRendering(*m_settings), TextRendering::Crisp);
     }
 
     void splitBetweenTableAndDetailsIsRemembered()
