@@ -39,6 +39,11 @@ KeyTableView::KeyTableView(QWidget *parent)
     setEditTriggers(NoEditTriggers);
     setTabKeyNavigation(false);
     setItemDelegate(new TextCellDelegate(this));
+    // A grid of ids, prefixes and dates reads as well unkerned, and its ASCII cells are then
+    // drawn without shaping (TextCellDelegate): most of the first paint's cost.
+    QFont unkerned = font();
+    unkerned.setKerning(false);
+    setFont(unkerned);
     verticalHeader()->hide();
     // Dense rows, as in KeePassXC.
     verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);

@@ -1,6 +1,7 @@
 #include "TextCellDelegate.h"
 
 #include "ConsoleStyle.h"
+#include "UnshapedLine.h"
 
 #include <QApplication>
 #include <QPainter>
@@ -43,6 +44,61 @@ void layOutLine(QTextLayout &layout, int width)
     layout.endLayout();
 }
 
+// The top of a line this tall, aligned in the text area as QCommonStyle aligns it.
+int lineTop(const QStyleOptionViewItem &cell, const QRect &textRect, qreal height)
+{
+    const QSize lineSize(textRect.width(), qRound(height));
+    return QStyle::alignedRect(Qt::LayoutDirectionAuto, cell.displayAlignment, lineSize, textRect)
+        .top();
+}
+
+// Laid out, elided and placed as QCommonStyle does, so that the cells look the same.
+void drawLaidOut(QPainter *painter, const QStyleOptionViewItem &cell, const QRect &textRect)
+{
+    QTextOption textOption;
+    textOption.setWrapMode(QTextOption::ManualWrap);
+    textOption.setTextDirection(cell.direction);
+    textOption.setAlignment(QStyle::visualAlignment(cell.direction, cell.displayAlignment));
+    QTextLayout layout(cell.text, cell.font);
+    layout.setTextOption(textOption);
+    layOutLine(layout, textRect.width());
+    if (layout.lineAt(0).naturalTextWidth() > textRect.width()) {
+        layout.setText(
+            cell.fontMetrics.elidedText(cell.text, cell.textElideMode, textRect.width()));
+        layOutLine(layout, textRect.width());
+    }
+    layout.draw(painter,
+                QPointF(textRect.left(), lineTop(cell, textRect, layout.lineAt(0).height())));
+}
+
+// Printable ASCII in a font that does not kern - ids, prefixes, dates, scopes - drawn
+// without shaping: the glyphs the layout above would place at the same pixels, except that
+// letters the font would join into a ligature stay apart. Left-to-right and elided at the
+// right only, else false.
+bool drawUnshaped(QPainter *painter, const QStyleOptionViewItem &cell, const QRect &textRect)
+{
+    const Qt::Alignment horizontal = cell.displayAlignment & Qt::AlignHorizontal_Mask;
+    if (cell.direction != Qt::LeftToRight || cell.textElideMode != Qt::ElideRight ||
+        !(horizontal == Qt::AlignLeft || horizontal == Qt::AlignRight ||
+          horizontal == Qt::AlignHCenter))
+        return false;
+    std::optional<UnshapedLine> line = UnshapedLine::make(cell.text, cell.font);
+    if (line)
+        line = line->elidedRight(textRect.width());
+    if (!line)
+        return false;
+    // QTextEngine::alignLine, in its 1/64 pixel units: a centred line's half is truncated.
+    qint64 offset = 0;
+    if (horizontal != Qt::AlignLeft) {
+        offset = qRound64((textRect.width() - line->width()) * 64);
+        if (horizontal == Qt::AlignHCenter)
+            offset /= 2;
+    }
+    line->draw(painter,
+               QPointF(textRect.left() + offset / 64.0, lineTop(cell, textRect, line->height())));
+    return true;
+}
+
 } // namespace
 
 TextCellDelegate::TextCellDelegate(QObject *parent)
@@ -72,28 +128,12 @@ void TextCellDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
         // The margins QCommonStyle gives an item's text.
         const int margin = style->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, widget) + 1;
         const QRect textRect = cell.rect.adjusted(margin, 0, -margin, 0);
-        // Laid out, elided and placed as QCommonStyle does, so that the cells look the same.
-        QTextOption textOption;
-        textOption.setWrapMode(QTextOption::ManualWrap);
-        textOption.setTextDirection(cell.direction);
-        textOption.setAlignment(QStyle::visualAlignment(cell.direction, cell.displayAlignment));
-        QTextLayout layout(cell.text, cell.font);
-        layout.setTextOption(textOption);
-        layOutLine(layout, textRect.width());
-        if (layout.lineAt(0).naturalTextWidth() > textRect.width()) {
-            layout.setText(
-                cell.fontMetrics.elidedText(cell.text, cell.textElideMode, textRect.width()));
-            layOutLine(layout, textRect.width());
-        }
-        const QSize lineSize(textRect.width(), qRound(layout.lineAt(0).height()));
-        const int top =
-            QStyle::alignedRect(Qt::LayoutDirectionAuto, cell.displayAlignment, lineSize, textRect)
-                .top();
         painter->setPen(cell.palette.color(textColorGroup(cell), cell.state & QStyle::State_Selected
                                                                      ? QPalette::HighlightedText
                                                                      : QPalette::Text));
         painter->setClipRect(cell.rect, Qt::IntersectClip);
-        layout.draw(painter, QPointF(textRect.left(), top));
+        if (!drawUnshaped(painter, cell, textRect))
+            drawLaidOut(painter, cell, textRect);
     }
 
     if (cell.state & QStyle::State_HasFocus) {

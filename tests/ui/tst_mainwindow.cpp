@@ -609,6 +609,18 @@ private Q_SLOTS:
         QCOMPARE(savedTextRendering(*m_settings), TextRendering::Crisp);
     }
 
+    void theKeyTableIsUnkernedAndItsHeaderFollows()
+    {
+        // Unkerned, the table's ASCII cells skip shaping (TextCellDelegate); its header
+        // measures and paints in the same font.
+        const KeyTableView *table = m_window->keyTable();
+        QVERIFY(QApplication::font().kerning());
+        QVERIFY(!table->font().kerning());
+        QVERIFY(!table->horizontalHeader()->font().kerning());
+        QCOMPARE(table->font().family(), QApplication::font().family());
+        QCOMPARE(table->font().pointSizeF(), QApplication::font().pointSizeF());
+    }
+
     void splitBetweenTableAndDetailsIsRemembered()
     {
         auto *splitter = m_window->findChild<QSplitter *>(u"mainSplitter"_s);

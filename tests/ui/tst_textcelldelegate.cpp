@@ -33,7 +33,8 @@ struct Cell
 };
 
 QImage paintTable(const QList<Cell> &cells, QAbstractItemDelegate *delegate,
-                  Qt::LayoutDirection direction, bool selectFirstRow, QStyle *style = nullptr)
+                  Qt::LayoutDirection direction, bool selectFirstRow, QStyle *style = nullptr,
+                  const QFont &font = QFont())
 {
     QStandardItemModel model(int(cells.size()), 1);
     for (int row = 0; row < cells.size(); ++row) {
@@ -46,6 +47,7 @@ QImage paintTable(const QList<Cell> &cells, QAbstractItemDelegate *delegate,
     QTableView view;
     if (style)
         view.setStyle(style);
+    view.setFont(font);
     view.setLayoutDirection(direction);
     view.setWordWrap(false);
     view.setShowGrid(false);
@@ -112,6 +114,7 @@ private Q_SLOTS:
     void paintsLikeQtsItemDelegate_data();
     void paintsLikeQtsItemDelegate();
     void elidesTextThatDoesNotFit();
+    void unkernedAsciiHasNoLigatures();
     void underTheConsolesStyleToo();
     void leavesItemsToAStyleThatPaintsThemItsOwnWay();
 };
@@ -121,6 +124,7 @@ void TestTextCellDelegate::paintsLikeQtsItemDelegate_data()
     QTest::addColumn<QList<Cell>>("cells");
     QTest::addColumn<bool>("rightToLeft");
     QTest::addColumn<bool>("selectFirstRow");
+    QTest::addColumn<QFont>("font");
 
     QList<Cell> table = {
         {u"admin (web console)"_s},
@@ -133,10 +137,32 @@ void TestTextCellDelegate::paintsLikeQtsItemDelegate_data()
     };
     for (const QString &text : longTexts())
         table.append(Cell(text)); // elided where Qt elides
-    QTest::newRow("left to right") << table << false << false;
-    QTest::newRow("selected, with focus") << table << false << true;
-    QTest::newRow("right to left") << table << true << false;
-    QTest::newRow("right to left, selected") << table << true << true;
+    // Unkerned ASCII is drawn without shaping (UnshapedLine): placed, centred and elided at
+    // the same pixels, also at fractional advances (the desktop's hinting here).
+    const Qt::Alignment centred = Qt::AlignHCenter | Qt::AlignVCenter;
+    for (const QString &text : {u"AVA"_s, u"Wj1"_s, u"Tiy"_s, u"x"_s})
+        table.append(Cell(text, centred));
+    table.append(Cell(u"  leading spaces"_s));
+    table.append(Cell(u"trailing spaces  "_s, Qt::AlignRight | Qt::AlignVCenter));
+    table.append(Cell(u"centred, trailing space "_s, centred));
+    table.append(Cell(u"elided with trailing spaces, at the right     "_s,
+                      Qt::AlignRight | Qt::AlignVCenter));
+    table.append(Cell(u"Yr 2026-11-27 14:05 (AV.Ty)"_s, Qt::AlignRight | Qt::AlignVCenter));
+    for (const QString &text : longTexts())
+        table.append(Cell(text, centred));
+    const QFont kerned;
+    QFont unkerned;
+    unkerned.setKerning(false);
+    QFont crisp = unkerned;
+    crisp.setHintingPreference(QFont::PreferFullHinting);
+    const QList<std::pair<const char *, QFont>> fonts = {
+        {"kerned", kerned}, {"unkerned", unkerned}, {"unkerned, fully hinted", crisp}};
+    for (const auto &[name, font] : fonts) {
+        QTest::addRow("left to right, %s", name) << table << false << false << font;
+        QTest::addRow("selected, with focus, %s", name) << table << false << true << font;
+        QTest::addRow("right to left, %s", name) << table << true << false << font;
+        QTest::addRow("right to left, selected, %s", name) << table << true << true << font;
+    }
 }
 
 void TestTextCellDelegate::paintsLikeQtsItemDelegate()
@@ -144,12 +170,14 @@ void TestTextCellDelegate::paintsLikeQtsItemDelegate()
     QFETCH(QList<Cell>, cells);
     QFETCH(bool, rightToLeft);
     QFETCH(bool, selectFirstRow);
+    QFETCH(QFont, font);
     const Qt::LayoutDirection direction = rightToLeft ? Qt::RightToLeft : Qt::LeftToRight;
 
     QStyledItemDelegate qtDelegate;
     TextCellDelegate ours;
-    const QImage expected = paintTable(cells, &qtDelegate, direction, selectFirstRow);
-    const QImage actual = paintTable(cells, &ours, direction, selectFirstRow);
+    const QImage expected =
+        paintTable(cells, &qtDelegate, direction, selectFirstRow, nullptr, font);
+    const QImage actual = paintTable(cells, &ours, direction, selectFirstRow, nullptr, font);
     QVERIFY(!expected.isNull());
     QCOMPARE(actual.size(), expected.size());
     if (actual != expected) {
@@ -179,6 +207,24 @@ void TestTextCellDelegate::elidesTextThatDoesNotFit()
     const QFontMetrics metrics(QApplication::font());
     for (const QString &text : longTexts())
         QVERIFY2(metrics.horizontalAdvance(text) > 150 - 2 * 3, qPrintable(text));
+}
+
+void TestTextCellDelegate::unkernedAsciiHasNoLigatures()
+{
+    // DejaVu Sans joins f, f and i into one glyph; in an id each letter should stay readable.
+    // Zero-width non-joiners keep Qt's layout from joining them, so it paints the letters apart.
+    QFont unkerned;
+    unkerned.setKerning(false);
+    const QString joinable = u"ffi fl"_s;
+    const QString apart = u"f\u200Cf\u200Ci f\u200Cl"_s;
+    QStyledItemDelegate qtDelegate;
+    TextCellDelegate ours;
+    const QImage joined =
+        paintTable({{joinable}}, &qtDelegate, Qt::LeftToRight, false, nullptr, unkerned);
+    const QImage unjoined =
+        paintTable({{apart}}, &qtDelegate, Qt::LeftToRight, false, nullptr, unkerned);
+    QVERIFY2(joined != unjoined, "the font joins these letters");
+    QCOMPARE(paintTable({{joinable}}, &ours, Qt::LeftToRight, false, nullptr, unkerned), unjoined);
 }
 
 void TestTextCellDelegate::underTheConsolesStyleToo()
