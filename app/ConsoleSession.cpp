@@ -8,6 +8,7 @@
 #include "MainWindow.h"
 #include "ProfileStore.h"
 #include "SecretStore.h"
+#include "TextRendering.h"
 
 #include <QNetworkAccessManager>
 #include <QSettings>
@@ -40,6 +41,8 @@ MainWindow *ConsoleSession::window()
 {
     if (m_window)
         return m_window.get();
+    // Before the window's first widget, so that no widget lays its text out twice.
+    applyTextRendering(savedTextRendering(*m_settings));
     m_window = std::make_unique<MainWindow>(m_console, m_settings);
     connect(m_window.get(), &MainWindow::profileSelected, this, &ConsoleSession::selectProfile);
     connect(m_window.get(), &MainWindow::editProfileRequested, this,

@@ -9,7 +9,6 @@
 #include "MainWindow.h"
 #include "RenderedIconCache.h"
 #include "SmokeRun.h"
-#include "TextRendering.h"
 #include "ThemedIcon.h"
 #include "Translations.h"
 
@@ -108,21 +107,18 @@ int main(int argc, char *argv[])
     // Every widget needs the font database. Until the second thread has filled it, the event
     // loop runs without a window: the server answers the first list and the console decodes
     // and lays it out meanwhile, so the window is built on the filled table and paints once.
-    fonts.whenReady(
-        [&session, &settings, &app, smoke = options.smoke, timeoutMs = options.smokeTimeoutMs] {
-            // Before the first widget, so that no widget lays its text out twice.
-            discue::applyTextRendering(discue::savedTextRendering(settings));
-            discue::MainWindow *window = session.window();
-            if (smoke) {
-                auto *run = new discue::SmokeRun(window, timeoutMs, &app);
-                QObject::connect(run, &discue::SmokeRun::done, &app,
-                                 [](int code, const QString &message) {
-                                     print(code == 0 ? stdout : stderr, message);
-                                     QApplication::exit(code);
-                                 });
-            }
-            window->show();
-            qCInfo(lcApp) << "started" << QStringLiteral(DISCUE_VERSION);
-        });
+    fonts.whenReady([&session, &app, smoke = options.smoke, timeoutMs = options.smokeTimeoutMs] {
+        discue::MainWindow *window = session.window();
+        if (smoke) {
+            auto *run = new discue::SmokeRun(window, timeoutMs, &app);
+            QObject::connect(run, &discue::SmokeRun::done, &app,
+                             [](int code, const QString &message) {
+                                 print(code == 0 ? stdout : stderr, message);
+                                 QApplication::exit(code);
+                             });
+        }
+        window->show();
+        qCInfo(lcApp) << "started" << QStringLiteral(DISCUE_VERSION);
+    });
     return QApplication::exec();
 }

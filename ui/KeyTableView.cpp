@@ -4,6 +4,7 @@
 #include "PlainHeaderView.h"
 #include "TextCellDelegate.h"
 
+#include <QEvent>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QMenu>
@@ -39,11 +40,7 @@ KeyTableView::KeyTableView(QWidget *parent)
     setEditTriggers(NoEditTriggers);
     setTabKeyNavigation(false);
     setItemDelegate(new TextCellDelegate(this));
-    // A grid of ids, prefixes and dates reads as well unkerned, and its ASCII cells are then
-    // drawn without shaping (TextCellDelegate): most of the first paint's cost.
-    QFont unkerned = font();
-    unkerned.setKerning(false);
-    setFont(unkerned);
+    updateKerning();
     verticalHeader()->hide();
     // Dense rows, as in KeePassXC.
     verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
@@ -52,6 +49,24 @@ KeyTableView::KeyTableView(QWidget *parent)
     horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(horizontalHeader(), &QHeaderView::customContextMenuRequested, this,
             &KeyTableView::showHeaderMenu);
+}
+
+void KeyTableView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::StyleChange)
+        updateKerning();
+    QTableView::changeEvent(event);
+}
+
+void KeyTableView::updateKerning()
+{
+    // A grid of ids, prefixes and dates reads as well unkerned, and where TextCellDelegate
+    // draws the text itself its ASCII cells are then drawn without shaping: most of the
+    // first paint's cost. Where the style paints the cells, they keep the font's kerning.
+    QFont cells = font();
+    cells.setKerning(!TextCellDelegate::drawsTextItself(style()));
+    if (cells.kerning() != font().kerning())
+        setFont(cells);
 }
 
 void KeyTableView::setEmptyText(const QString &text)

@@ -51,8 +51,10 @@ public:
 
 protected:
     void paintEvent(QPaintEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
+    void updateKerning();
     void showHeaderMenu(const QPoint &pos);
     void rememberSelectedRows();
     void reselectRememberedRows();

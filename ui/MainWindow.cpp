@@ -10,6 +10,7 @@
 #include "KeyTableView.h"
 #include "ProfileSelector.h"
 #include "RequestJournalModel.h"
+#include "TextRendering.h"
 #include "ThemedIcon.h"
 #include "UiLogging.h"
 
@@ -351,6 +352,15 @@ void MainWindow::showAbout()
                        tr("<b>discue-keys %1</b><p>A desktop console for the API keys of a "
                           "discue.io organization.</p>")
                            .arg(QStringLiteral(DISCUE_VERSION)));
+}
+
+bool MainWindow::event(QEvent *event)
+{
+    // The desktop's font may have changed with its theme; Qt no longer follows it once the
+    // console has chosen the text rendering (TextRendering.h).
+    if (event->type() == QEvent::ThemeChange)
+        followDesktopFont();
+    return QMainWindow::event(event);
 }
 
 void MainWindow::changeEvent(QEvent *event)

@@ -77,6 +77,7 @@ Q_SIGNALS:
     void newProfileRequested();
 
 protected:
+    bool event(QEvent *event) override;
     void changeEvent(QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
 

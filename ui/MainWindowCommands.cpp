@@ -61,8 +61,9 @@ void MainWindow::createActions()
     m_desktopText->setObjectName(u"desktopTextAction"_s);
     m_desktopText->setCheckable(true);
     m_desktopText->setChecked(savedTextRendering(*m_settings) == TextRendering::Desktop);
-    m_desktopText->setStatusTip(tr("From the next start, draw text with the desktop's font "
-                                   "hinting instead of the console's crisp, faster text"));
+    m_desktopText->setStatusTip(tr("Draw text with the desktop's font hinting instead of the "
+                                   "console's crisp, faster text"));
+    m_desktopText->setVisible(crispTextApplies()); // else there is nothing to choose
     if (!m_refresh->shortcut().matches(QKeySequence(Qt::Key_F5)))
         m_refresh->setShortcuts({QKeySequence(Qt::Key_F5), m_refresh->shortcut()});
 
@@ -86,13 +87,10 @@ void MainWindow::createActions()
     connect(m_newProfile, &QAction::triggered, this, &MainWindow::newProfileRequested);
     connect(m_quit, &QAction::triggered, this, &QWidget::close);
     connect(m_about, &QAction::triggered, this, &MainWindow::showAbout);
-    // From the next start: widgets already made keep their fonts (TextRendering.h).
     connect(m_desktopText, &QAction::toggled, this, [this](bool desktop) {
-        saveTextRendering(m_settings, desktop ? TextRendering::Desktop : TextRendering::Crisp);
-        m_status->showMessage(desktop ? tr("Text is drawn with the desktop's hinting from the "
-                                           "next start.")
-                                      : tr("Text is drawn crisp from the next start."),
-                              10000);
+        const TextRendering rendering = desktop ? TextRendering::Desktop : TextRendering::Crisp;
+        applyTextRendering(rendering);
+        saveTextRendering(m_settings, rendering);
     });
 }
 

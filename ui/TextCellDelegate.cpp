@@ -25,16 +25,6 @@ QPalette::ColorGroup frameColorGroup(const QStyleOptionViewItem &option)
     return option.state & QStyle::State_Enabled ? QPalette::Normal : QPalette::Disabled;
 }
 
-// Painting an item's parts directly is checked, pixel for pixel, against Fusion's own item
-// painting - the style the console has on Linux. Other styles draw items their own way (the
-// Windows style recolours selected text), so they keep it; ConsoleStyle only adds icons.
-bool paintsItemsAsFusion(const QStyle *style)
-{
-    if (const auto *console = qobject_cast<const ConsoleStyle *>(style))
-        style = console->baseStyle();
-    return style && qstrcmp(style->metaObject()->className(), "QFusionStyle") == 0;
-}
-
 // One line as wide as the cell's text area; with manual wrapping a longer text runs past it
 // (and gets elided) instead of breaking. The layout is shaped once, here.
 void layOutLine(QTextLayout &layout, int width)
@@ -105,6 +95,17 @@ TextCellDelegate::TextCellDelegate(QObject *parent)
     : QStyledItemDelegate(parent)
 {}
 
+bool TextCellDelegate::drawsTextItself(const QStyle *style)
+{
+    // Painting an item's parts directly is checked, pixel for pixel, against Fusion's own
+    // item painting - the style the console has on Linux. Other styles draw items their own
+    // way (the Windows style recolours selected text), so they keep it; ConsoleStyle only
+    // adds icons.
+    if (const auto *console = qobject_cast<const ConsoleStyle *>(style))
+        style = console->baseStyle();
+    return style && qstrcmp(style->metaObject()->className(), "QFusionStyle") == 0;
+}
+
 void TextCellDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
                              const QModelIndex &index) const
 {
@@ -112,7 +113,7 @@ void TextCellDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
     initStyleOption(&cell, index);
     const QWidget *widget = cell.widget;
     const QStyle *style = widget ? widget->style() : QApplication::style();
-    if (!paintsItemsAsFusion(style) ||
+    if (!drawsTextItself(style) ||
         cell.features &
             (QStyleOptionViewItem::HasDecoration | QStyleOptionViewItem::HasCheckIndicator |
              QStyleOptionViewItem::WrapText) ||

@@ -20,6 +20,9 @@ class TextCellDelegate : public QStyledItemDelegate
 public:
     explicit TextCellDelegate(QObject *parent = nullptr);
 
+    // Whether cells under this style have their text drawn here rather than by the style.
+    static bool drawsTextItself(const QStyle *style);
+
     void paint(QPainter *painter, const QStyleOptionViewItem &option,
                const QModelIndex &index) const override;
 };

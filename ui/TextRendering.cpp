@@ -1,7 +1,10 @@
 #include "TextRendering.h"
 
 #include <QApplication>
+#include <QFontDatabase>
 #include <QSettings>
+
+#include <optional>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -9,7 +12,10 @@ namespace discue {
 
 namespace {
 
-const QString settingsKey = u"view/textRendering"_s;
+constexpr QStringView settingsKey = u"view/textRendering";
+
+// What applyTextRendering() last made the application font; none while it is Qt's own.
+std::optional<TextRendering> applied;
 
 } // namespace
 
@@ -20,9 +26,28 @@ QFont fontFor(TextRendering rendering, QFont font)
     return font;
 }
 
+bool crispTextApplies()
+{
+#ifdef Q_OS_MACOS
+    return false;
+#else
+    return qApp->devicePixelRatio() <= 1;
+#endif
+}
+
 void applyTextRendering(TextRendering rendering)
 {
+    if (!crispTextApplies() || (!applied && rendering == TextRendering::Desktop))
+        return;
     QApplication::setFont(fontFor(rendering, QApplication::font()));
+    applied = rendering;
+}
+
+void followDesktopFont()
+{
+    if (applied)
+        QApplication::setFont(
+            fontFor(*applied, QFontDatabase::systemFont(QFontDatabase::GeneralFont)));
 }
 
 TextRendering savedTextRendering(const QSettings &settings)

@@ -1,6 +1,9 @@
 #include "UnshapedLine.h"
 
+#include <QGlyphRun>
+#include <QHash>
 #include <QPainter>
+#include <QTextLayout>
 
 #include <algorithm>
 #include <cmath>
@@ -23,6 +26,40 @@ bool drawsPlainGlyphs(const QFont &font)
            !font.strikeOut();
 }
 
+// Every printable ASCII character, and contexts in which fonts commonly substitute glyphs:
+// times, dates, arrows, comparisons, dashes, fractions. No ligature pairs (ff, fi, fl).
+const QString probeText = QStringLiteral(
+    " !\"#$%&'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`abcdefghijklmnopqrstuv"
+    "wxyz{|}~ 14:05 2026-11-27 1/2 3x4 -> <- => <= >= != == === -- --- ... :: www Tj AV");
+
+// Whether Qt lays the probe out in font as the same glyphs at the same advances as raw's
+// characters side by side. Kept per font; a verdict per family, size, style and hinting.
+bool laysOutUnshaped(const QFont &font, const QRawFont &raw)
+{
+    static QHash<QString, bool> verdicts;
+    const QString key = font.key() + QString::number(font.hintingPreference());
+    if (const auto known = verdicts.constFind(key); known != verdicts.constEnd())
+        return *known;
+    QTextLayout layout(probeText, font);
+    layout.beginLayout();
+    layout.createLine();
+    layout.endLayout();
+    const QList<QGlyphRun> runs = layout.glyphRuns();
+    const QList<quint32> glyphs = raw.glyphIndexesForString(probeText);
+    const QList<QPointF> advances = raw.advancesForGlyphIndexes(glyphs);
+    bool same = runs.size() == 1 && runs.first().glyphIndexes() == glyphs;
+    if (same) {
+        const QList<QPointF> positions = runs.first().positions();
+        qreal x = positions.first().x();
+        for (qsizetype i = 0; same && i < positions.size(); ++i) {
+            same = positions.at(i).x() == x;
+            x += advances.at(i).x();
+        }
+    }
+    verdicts.insert(key, same);
+    return same;
+}
+
 } // namespace
 
 UnshapedLine::UnshapedLine(const QRawFont &font, const QList<quint32> &glyphs)
@@ -41,9 +78,11 @@ std::optional<UnshapedLine> UnshapedLine::make(const QString &text, const QFont 
 {
     if (!drawsPlainGlyphs(font) || !isPrintableAscii(text))
         return std::nullopt;
+    if (text.isEmpty())
+        return UnshapedLine(QRawFont(), {});
     // The font's first face: the one Qt's layout takes these characters from when it has them.
     const QRawFont raw = QRawFont::fromFont(font);
-    if (!raw.isValid())
+    if (!raw.isValid() || !laysOutUnshaped(font, raw))
         return std::nullopt;
     const QList<quint32> glyphs = raw.glyphIndexesForString(text);
     if (glyphs.size() != text.size() || glyphs.contains(0u)) // 0: missing, Qt would fall back

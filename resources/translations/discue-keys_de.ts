@@ -1862,16 +1862,8 @@
         <translation>&amp;Desktop-Schriftdarstellung</translation>
     </message>
     <message>
-        <source>From the next start, draw text with the desktop&apos;s font hinting instead of the console&apos;s crisp, faster text</source>
-        <translation>Ab dem nächsten Start Schrift mit dem Hinting des Desktops zeichnen statt mit der scharfen, schnelleren Schrift der Konsole</translation>
-    </message>
-    <message>
-        <source>Text is drawn with the desktop&apos;s hinting from the next start.</source>
-        <translation>Ab dem nächsten Start wird Schrift mit dem Hinting des Desktops gezeichnet.</translation>
-    </message>
-    <message>
-        <source>Text is drawn crisp from the next start.</source>
-        <translation>Ab dem nächsten Start wird Schrift scharf gezeichnet.</translation>
+        <source>Draw text with the desktop&apos;s font hinting instead of the console&apos;s crisp, faster text</source>
+        <translation>Schrift mit dem Hinting des Desktops zeichnen statt mit der scharfen, schnelleren Schrift der Konsole</translation>
     </message>
 </context>
 <context>

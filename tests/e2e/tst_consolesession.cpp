@@ -12,11 +12,13 @@
 #include "MainWindow.h"
 #include "ProfileStore.h"
 #include "SecretStore.h"
+#include "TextRendering.h"
 
 #include <QApplication>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -322,6 +324,26 @@ private Q_SLOTS:
         QCOMPARE(dialog->profile().id, profile.id);
         QCOMPARE(dialog->profile().name, u"Staging"_s);
         dialog->reject();
+    }
+
+    void theWindowDrawsTextAsLastChosen()
+    {
+        // The window is made on the saved text rendering: crisp unless the desktop's was chosen.
+        const auto restore =
+            qScopeGuard([font = QApplication::font()] { QApplication::setFont(font); });
+        auto settings = freshSettings(u"text.ini"_s);
+        FakeKeychain keychain;
+        {
+            auto console = session(settings.get(), &keychain);
+            console->startWithSavedProfile();
+            QCOMPARE(console->window()->keyTable()->font().hintingPreference(),
+                     QFont::PreferFullHinting);
+        }
+        saveTextRendering(settings.get(), TextRendering::Desktop);
+        auto console = session(settings.get(), &keychain);
+        console->startWithSavedProfile();
+        QCOMPARE(console->window()->keyTable()->font().hintingPreference(),
+                 QFont::PreferDefaultHinting);
     }
 };
 

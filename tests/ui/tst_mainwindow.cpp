@@ -7,6 +7,7 @@
 #include "TextRendering.h"
 
 #include <QApplication>
+#include <QFontDatabase>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QMenu>
@@ -15,6 +16,7 @@
 #include <QScreen>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QStyleFactory>
 #include <QTableView>
 
 using namespace discue;
@@ -591,34 +593,63 @@ private Q_SLOTS:
         QCOMPARE(header->logicalIndex(0), int(ApiKeyTableModel::Updated));
     }
 
-    void desktopTextRenderingIsChosenForTheNextStart()
+    void desktopTextRenderingIsSwitchedAndRemembered()
     {
+        const auto restore = qScopeGuard([] { applyTextRendering(TextRendering::Crisp); });
+        applyTextRendering(TextRendering::Crisp); // as the session does before the window
         auto *action = m_window->findChild<QAction *>(u"desktopTextAction"_s);
         QVERIFY(action);
         QVERIFY(m_window->findChild<QMenu *>(u"viewMenu"_s)->actions().contains(action));
+        QVERIFY(action->isVisible());
         QVERIFY(action->isCheckable());
         QVERIFY(!action->isChecked()); // crisp by default
         action->trigger();
         QCOMPARE(savedTextRendering(*m_settings), TextRendering::Desktop);
-        QVERIFY(m_window->statusBar()->currentMessage().contains(u"next start"_s));
+        // At once, in the widgets already shown.
+        QTRY_COMPARE(m_window->keyTable()->font().hintingPreference(), QFont::PreferDefaultHinting);
         m_window->close();
         m_window = std::make_unique<MainWindow>(m_console.get(), m_settings.get());
         action = m_window->findChild<QAction *>(u"desktopTextAction"_s);
         QVERIFY(action->isChecked());
         action->trigger();
         QCOMPARE(savedTextRendering(*m_settings), TextRendering::Crisp);
+        QTRY_COMPARE(m_window->keyTable()->font().hintingPreference(), QFont::PreferFullHinting);
     }
 
-    void theKeyTableIsUnkernedAndItsHeaderFollows()
+    void theDesktopsNewFontIsFollowed()
     {
-        // Unkerned, the table's ASCII cells skip shaping (TextCellDelegate); its header
-        // measures and paints in the same font.
-        const KeyTableView *table = m_window->keyTable();
+        // Once the console set the application font, Qt no longer renews it when the
+        // desktop's theme changes; the window does, keeping the chosen rendering.
+        const auto restore = qScopeGuard([] { applyTextRendering(TextRendering::Crisp); });
+        applyTextRendering(TextRendering::Crisp);
+        QApplication::setFont(QFont(u"DejaVu Serif"_s, 23)); // as if stale
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        QEvent themeChange(QEvent::ThemeChange);
+        QCoreApplication::sendEvent(m_window->windowHandle(), &themeChange); // as Qt sends it
+        const QFont desktop = QFontDatabase::systemFont(QFontDatabase::GeneralFont);
+        QCOMPARE(QApplication::font().family(), desktop.family());
+        QCOMPARE(QApplication::font().pointSizeF(), desktop.pointSizeF());
+        QCOMPARE(QApplication::font().hintingPreference(), QFont::PreferFullHinting);
+    }
+
+    void theKeyTableIsUnkernedWhereItDrawsItsCells()
+    {
+        // Unkerned, the table's ASCII cells skip shaping (TextCellDelegate, under Fusion); its
+        // header measures and paints in the same font. Under a style that paints the cells
+        // itself the table keeps the font's kerning: unkerned text would buy nothing there.
+        KeyTableView *table = m_window->keyTable();
         QVERIFY(QApplication::font().kerning());
         QVERIFY(!table->font().kerning());
         QVERIFY(!table->horizontalHeader()->font().kerning());
         QCOMPARE(table->font().family(), QApplication::font().family());
         QCOMPARE(table->font().pointSizeF(), QApplication::font().pointSizeF());
+        std::unique_ptr<QStyle> windows(QStyleFactory::create(u"Windows"_s));
+        QVERIFY(windows);
+        table->setStyle(windows.get());
+        QVERIFY(table->font().kerning());
+        table->setStyle(nullptr);
+        QVERIFY(!table->font().kerning());
     }
 
     void splitBetweenTableAndDetailsIsRemembered()

@@ -6,6 +6,7 @@
 #include "TextCellDelegate.h"
 
 #include <QApplication>
+#include <QFontDatabase>
 #include <QHeaderView>
 #include <QPainter>
 #include <QProxyStyle>
@@ -13,6 +14,7 @@
 #include <QStyleFactory>
 #include <QTableView>
 #include <QTest>
+#include <QTextLayout>
 
 using namespace Qt::Literals::StringLiterals;
 using namespace discue;
@@ -115,6 +117,7 @@ private Q_SLOTS:
     void paintsLikeQtsItemDelegate();
     void elidesTextThatDoesNotFit();
     void unkernedAsciiHasNoLigatures();
+    void fontsThatSubstituteInContextAreLaidOut();
     void underTheConsolesStyleToo();
     void leavesItemsToAStyleThatPaintsThemItsOwnWay();
 };
@@ -225,6 +228,29 @@ void TestTextCellDelegate::unkernedAsciiHasNoLigatures()
         paintTable({{apart}}, &qtDelegate, Qt::LeftToRight, false, nullptr, unkerned);
     QVERIFY2(joined != unjoined, "the font joins these letters");
     QCOMPARE(paintTable({{joinable}}, &ours, Qt::LeftToRight, false, nullptr, unkerned), unjoined);
+}
+
+void TestTextCellDelegate::fontsThatSubstituteInContextAreLaidOut()
+{
+    // A font that draws "->" as one arrow, as programming fonts do (tests/ui/data): its cells
+    // must be laid out by Qt, not drawn character by character.
+    const int id = QFontDatabase::addApplicationFont(QStringLiteral(DISCUE_ARROW_FONT));
+    QVERIFY(id >= 0);
+    QFont arrows(QFontDatabase::applicationFontFamilies(id).value(0), 14);
+    arrows.setKerning(false);
+    const QString text = u"a->b"_s;
+    QTextLayout layout(text, arrows);
+    layout.beginLayout();
+    layout.createLine();
+    layout.endLayout();
+    QCOMPARE(layout.glyphRuns().value(0).glyphIndexes().size(), text.size() - 1); // the arrow
+    const QList<Cell> cells = {{text}, {u"x->y->z"_s, Qt::AlignRight | Qt::AlignVCenter}};
+    QStyledItemDelegate qtDelegate;
+    TextCellDelegate ours;
+    const QImage expected = paintTable(cells, &qtDelegate, Qt::LeftToRight, false, nullptr, arrows);
+    QVERIFY(!expected.isNull());
+    QCOMPARE(paintTable(cells, &ours, Qt::LeftToRight, false, nullptr, arrows), expected);
+    QFontDatabase::removeApplicationFont(id);
 }
 
 void TestTextCellDelegate::underTheConsolesStyleToo()

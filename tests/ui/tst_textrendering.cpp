@@ -5,6 +5,7 @@
 #include <QApplication>
 #include <QFontMetricsF>
 #include <QLabel>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
@@ -91,12 +92,17 @@ private Q_SLOTS:
         QCOMPARE(desktop.family(), font.family());
     }
 
-    void widgetsMadeAfterwardsDrawThatWay()
+    void widgetsFollowTheChoice()
     {
+        const auto restore =
+            qScopeGuard([font = QApplication::font()] { QApplication::setFont(font); });
+        QVERIFY(crispTextApplies()); // device pixel ratio 1, not macOS
+        QLabel shown(kernedPair);
         applyTextRendering(TextRendering::Crisp);
+        QTRY_COMPARE(shown.font().hintingPreference(), QFont::PreferFullHinting);
         QCOMPARE(QLabel(kernedPair).font().hintingPreference(), QFont::PreferFullHinting);
         applyTextRendering(TextRendering::Desktop);
-        QCOMPARE(QLabel(kernedPair).font().hintingPreference(), QFont::PreferDefaultHinting);
+        QTRY_COMPARE(shown.font().hintingPreference(), QFont::PreferDefaultHinting);
     }
 
     void theChoiceIsSavedAndCrispByDefault()
