@@ -442,7 +442,7 @@ QJsonObject BenchScenarios::startup(const BenchOptions &options)
     if (!QFile::exists(icons))
         return failure(u"the console kept no icons in %1"_s.arg(icons));
     const StartupPairs first =
-        timeStartupPairs(options, environment, 10, [&icons] { QFile::remove(icons); });
+        timeStartupPairs(options, environment, 20, [&icons] { QFile::remove(icons); });
     if (!first.error.isEmpty())
         return failure(first.error);
     QJsonObject result{{u"scenario"_s, u"startup"_s}};
