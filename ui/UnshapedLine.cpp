@@ -26,16 +26,15 @@ bool drawsPlainGlyphs(const QFont &font)
            !font.strikeOut();
 }
 
-// Every printable ASCII character, and contexts in which fonts commonly substitute glyphs:
-// times, dates, arrows, comparisons, dashes, fractions. No ligature pairs (ff, fi, fl).
-const QString probeText = QStringLiteral(
-    " !\"#$%&'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`abcdefghijklmnopqrstuv"
-    "wxyz{|}~ 14:05 2026-11-27 1/2 3x4 -> <- => <= >= != == === -- --- ... :: www Tj AV");
-
-// Whether Qt lays the probe out in font as the same glyphs at the same advances as raw's
+// Whether Qt lays a probe text out in font as the same glyphs at the same advances as raw's
 // characters side by side. Kept per font; a verdict per family, size, style and hinting.
 bool laysOutUnshaped(const QFont &font, const QRawFont &raw)
 {
+    // Every printable ASCII character, and contexts in which fonts commonly substitute
+    // glyphs: times, dates, arrows, comparisons, dashes, fractions. No ligature pairs (fi).
+    static const QString probeText = QStringLiteral(
+        " !\"#$%&'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`abcdefghijklmnop"
+        "qrstuvwxyz{|}~ 14:05 2026-11-27 1/2 3x4 -> <- => <= >= != == === -- --- ... :: www AV");
     static QHash<QString, bool> verdicts;
     const QString key = font.key() + QString::number(font.hintingPreference());
     if (const auto known = verdicts.constFind(key); known != verdicts.constEnd())
