@@ -4,9 +4,7 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace discue {
 
-namespace {
-
-StatusClass classOf(int status)
+StatusClass StatusCatalogue::classOf(int status)
 {
     if (status >= 200 && status < 300)
         return StatusClass::Success;
@@ -16,8 +14,6 @@ StatusClass classOf(int status)
         return StatusClass::ServerError;
     return StatusClass::Other;
 }
-
-} // namespace
 
 // The reason phrases of RFC 9110 for the codes discue documents, plus the common others.
 QString StatusCatalogue::reasonPhrase(int status)

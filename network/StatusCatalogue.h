@@ -34,6 +34,8 @@ public:
     static StatusDescription describe(Operation operation, int httpStatus,
                                       TransportFailure failure = TransportFailure::None);
     static StatusDescription describe(const ApiExchange &exchange);
+    // The class of an HTTP status: 2xx, 4xx, 5xx, or Other (also 0, no answer).
+    static StatusClass classOf(int httpStatus);
     // The standard reason phrase ("Unprocessable Entity"), empty for unknown codes.
     static QString reasonPhrase(int httpStatus);
 

@@ -3,6 +3,7 @@
 #include "PlainHeaderView.h"
 #include "RequestJournalModel.h"
 #include "ResponseDialog.h"
+#include "StatusCatalogue.h"
 #include "TextEmphasis.h"
 #include "ThemedIcon.h"
 
@@ -23,6 +24,22 @@ namespace discue {
 
 namespace {
 
+Emphasis chipEmphasis(StatusClass statusClass)
+{
+    switch (statusClass) {
+    case StatusClass::Success:
+        return Emphasis::Success;
+    case StatusClass::ClientError:
+        return Emphasis::Caution;
+    case StatusClass::ServerError:
+        return Emphasis::Problem;
+    case StatusClass::NoResponse:
+    case StatusClass::Other:
+        break;
+    }
+    return Emphasis::Muted; // not sent, no answer, 1xx/3xx
+}
+
 // Paints the status column as a small chip coloured by class, as HTTP clients do.
 class StatusChip : public QStyledItemDelegate
 {
@@ -37,15 +54,8 @@ public:
         const QString text = base.text;
         base.text.clear();
         base.widget->style()->drawControl(QStyle::CE_ItemViewItem, &base, painter, base.widget);
-        const int status = index.data(RequestJournalModel::HttpStatusRole).toInt();
-        Emphasis emphasis = Emphasis::Muted; // not sent / no response
-        if (status >= 200 && status < 300)
-            emphasis = Emphasis::Success;
-        else if (status >= 400 && status < 500)
-            emphasis = Emphasis::Caution;
-        else if (status >= 500)
-            emphasis = Emphasis::Problem;
-        const QColor colour = emphasisColour(emphasis);
+        const QColor colour = emphasisColour(chipEmphasis(
+            StatusCatalogue::classOf(index.data(RequestJournalModel::HttpStatusRole).toInt())));
         const QFontMetrics metrics(option.font);
         QRect chip = option.rect.adjusted(4, 3, 0, -3);
         chip.setWidth(std::min(chip.width(), metrics.horizontalAdvance(text) + 14));

@@ -90,6 +90,12 @@ private Q_SLOTS:
         QVERIFY(
             StatusCatalogue::describe(Operation::Update, 599).meaning.contains(u"update key"_s));
         QCOMPARE(StatusCatalogue::describe(Operation::Get, 302).statusClass, StatusClass::Other);
+        // The same classes without a description (the journal's status chips).
+        QCOMPARE(StatusCatalogue::classOf(204), StatusClass::Success);
+        QCOMPARE(StatusCatalogue::classOf(429), StatusClass::ClientError);
+        QCOMPARE(StatusCatalogue::classOf(503), StatusClass::ServerError);
+        QCOMPARE(StatusCatalogue::classOf(302), StatusClass::Other);
+        QCOMPARE(StatusCatalogue::classOf(0), StatusClass::Other);
     }
 
     void everyNoResponseCaseSaysSoWithoutACode()

@@ -4,6 +4,7 @@
 #include "IconPixels.h"
 #include "MainWindowFixture.h"
 #include "PlainHeaderView.h"
+#include "TextEmphasis.h"
 #include "TextRendering.h"
 
 #include <QApplication>
@@ -631,6 +632,23 @@ private Q_SLOTS:
         QCOMPARE(QApplication::font().family(), desktop.family());
         QCOMPARE(QApplication::font().pointSizeF(), desktop.pointSizeF());
         QCOMPARE(QApplication::font().hintingPreference(), QFont::PreferFullHinting);
+    }
+
+    void journalChipsAreColouredByStatusClass()
+    {
+        startServer();
+        connectAndLoad();
+        RequestJournalModel *journal = m_window->journalModel();
+        QTRY_VERIFY(journal->rowCount() >= 1);
+        QCOMPARE(journal->exchangeAt(0).httpStatus, 200);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        auto *view = m_window->findChild<QTableView *>(u"journalView"_s);
+        const QRect cell = view->visualRect(journal->index(0, RequestJournalModel::Status));
+        const QImage painted = view->viewport()->grab().toImage();
+        // Left of the chip's text, inside its rounded patch.
+        QCOMPARE(painted.pixelColor(cell.left() + 7, cell.center().y()),
+                 emphasisColour(Emphasis::Success));
     }
 
     void theKeyTableIsUnkernedWhereItDrawsItsCells()
